@@ -1,11 +1,48 @@
-/** Jest: ts-jest transpiles only (types are checked by `tsc --noEmit` in `npm test`). */
-module.exports = {
+/**
+ * Jest projects:
+ * - unit: every `*.test.ts` that is not an integration test;
+ * - sqlite / mariadb: every `*.int.test.ts`, run unchanged on a fresh embedded SQLite per test file
+ *   and on a throwaway mariadbd that the harness starts itself (test/support/mariadb-global-setup.ts).
+ * Without mariadbd on a laptop the mariadb project is left out with a loud SKIPPED line; under
+ * CI=true it is always included, so a missing server fails the run.
+ */
+const { execSync } = require('node:child_process');
+
+const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }] };
+const common = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
-  transform: {
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
-  },
+  transform,
   setupFiles: ['reflect-metadata'],
-  testTimeout: 30000,
+  transformIgnorePatterns: ['/node_modules/(?!(uuid|strip-bom)/)'],
 };
+
+function hasMariadb() {
+  try {
+    execSync('command -v mariadbd || test -x /usr/sbin/mariadbd', { stdio: 'ignore', shell: '/bin/sh' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const projects = [
+  { ...common, displayName: 'unit', roots: ['<rootDir>/test'], testMatch: ['**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$'] },
+  { ...common, displayName: 'sqlite', roots: ['<rootDir>/test'], testMatch: ['**/*.int.test.ts'], setupFiles: [...common.setupFiles, '<rootDir>/test/support/env-sqlite.ts'] },
+];
+
+if (process.env.CI === 'true' || hasMariadb()) {
+  projects.push({
+    ...common,
+    displayName: 'mariadb',
+    roots: ['<rootDir>/test'],
+    testMatch: ['**/*.int.test.ts'],
+    setupFiles: [...common.setupFiles, '<rootDir>/test/support/env-mariadb.ts'],
+    globalSetup: '<rootDir>/test/support/mariadb-global-setup.ts',
+    globalTeardown: '<rootDir>/test/support/mariadb-global-teardown.ts',
+  });
+} else {
+  const bar = '='.repeat(78);
+  console.warn(`\n${bar}\n  SKIPPED: MariaDB integration suite — mariadbd not found on this machine.\n  Install it (apt-get install -y mariadb-server) to run it; under CI=true it is never skipped.\n${bar}\n`);
+}
+
+module.exports = { projects, testTimeout: 60000 };

@@ -1,0 +1,133 @@
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { randomUUID } from 'node:crypto';
+import http, { IncomingMessage, ServerResponse } from 'node:http';
+import { Logger } from 'pino';
+import { AppConfig } from './config';
+import { Database } from './db/data-source';
+import { RequestContext } from './graphql/context';
+import { createFormatError } from './graphql/format-error';
+import { createLoaders } from './graphql/loaders';
+import { getSchema } from './graphql/schema';
+
+/** Largest request body accepted, bytes. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/** A running pegaso HTTP application: the node server plus what shutdown must close. */
+export interface App {
+  server: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP server: /graphql (Apollo Server), /health; more routes are added by later modules. */
+export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await getSchema(),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: createFormatError(log, config.production),
+    plugins: [config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false })],
+  });
+  await apollo.start();
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const text = req.method === 'POST' ? await readBody(req) : '';
+    let body: unknown = text;
+    if (req.method === 'POST' && /^application\/(graphql-response\+)?json/i.test(headers.get('content-type') ?? '')) {
+      try {
+        body = text === '' ? {} : JSON.parse(text);
+      } catch {
+        throw new HttpError(400, 'the request body is not valid JSON');
+      }
+    }
+    const requestId = (headers.get('x-request-id') ?? '').slice(0, 100) || randomUUID();
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => ({ db, loaders: createLoaders(db.manager), log: log.child({ requestId }), requestId }),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.setHeader('x-request-id', requestId);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/graphql') return graphql(req, res, url);
+    if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+      const up = await db.ping();
+      return sendJson(res, up ? 200 : 503, { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' });
+    }
+    if (url.pathname === '/') {
+      res.writeHead(302, { location: '/graphql' });
+      res.end();
+      return;
+    }
+    sendJson(res, 404, { error: `nothing at ${url.pathname}` });
+  }
+
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log.debug({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    handle(req, res).catch((err: unknown) => {
+      const status = err instanceof HttpError ? err.status : 500;
+      if (status === 500) log.error({ err }, 'request failed');
+      if (!res.headersSent) sendJson(res, status, { error: err instanceof HttpError ? err.message : 'internal server error' });
+      else res.end();
+    });
+  });
+
+  return {
+    server,
+    apollo,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import path from 'node:path';
+
+/**
+ * Runtime configuration from the environment. Every problem is a ConfigError naming the setting and
+ * what to do, printed as one line by main.ts (no stack trace).
+ */
+export class ConfigError extends Error {
+  constructor(readonly setting: string, message: string) {
+    super(`${setting}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; file: string; url: string }
+  | { dialect: 'mysql'; url: string; host: string; port: number; database: string; user: string };
+
+export interface TlsConfig {
+  certFile: string;
+  keyFile: string;
+}
+
+export interface AppConfig {
+  database: DatabaseConfig;
+  port: number;
+  host: string;
+  logLevel: string;
+  production: boolean;
+  loadSampleData: boolean;
+  tls: TlsConfig | null;
+}
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/pegaso.sqlite';
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Parses DATABASE_URL: `sqlite:<file>` (relative to the working directory, or `:memory:`) or `mysql://user:pass@host:port/db`. */
+export function parseDatabaseUrl(raw: string): DatabaseConfig {
+  const url = raw.trim();
+  const hint = 'use sqlite:./data/pegaso.sqlite or mysql://user:password@host:3306/pegaso';
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!file) throw new ConfigError('DATABASE_URL', `"${raw}" names no database file; ${hint}`);
+    return { dialect: 'sqlite', file: file === ':memory:' ? file : path.resolve(file), url };
+  }
+  if (/^(mysql|mariadb):\/\//.test(url)) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url.replace(/^mariadb:/, 'mysql:'));
+    } catch {
+      throw new ConfigError('DATABASE_URL', `"${redact(raw)}" is not a valid URL; ${hint}`);
+    }
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    if (!parsed.hostname) throw new ConfigError('DATABASE_URL', `"${redact(raw)}" names no host; ${hint}`);
+    if (!database) throw new ConfigError('DATABASE_URL', `"${redact(raw)}" names no database (the path after the host); ${hint}`);
+    const port = parsed.port ? Number(parsed.port) : 3306;
+    return { dialect: 'mysql', url: parsed.toString(), host: parsed.hostname, port, database, user: decodeURIComponent(parsed.username) };
+  }
+  throw new ConfigError('DATABASE_URL', `"${redact(raw)}" is not a supported database URL; ${hint}`);
+}
+
+/** Hides the password of a database URL for messages and logs. */
+export function redact(url: string): string {
+  return url.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 4000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError('PORT', `"${raw}" is not a port number; use a whole number from 1 to 65535 (default 4000)`);
+  }
+  return port;
+}
+
+/** Reads the configuration from an environment (process.env by default). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `"${env.LOG_LEVEL}" is not a log level; use one of ${LOG_LEVELS.join(', ')}`);
+  }
+  const certFile = env.TLS_CERT_FILE?.trim();
+  const keyFile = env.TLS_KEY_FILE?.trim();
+  if (Boolean(certFile) !== Boolean(keyFile)) {
+    throw new ConfigError(certFile ? 'TLS_KEY_FILE' : 'TLS_CERT_FILE', 'HTTPS needs both TLS_CERT_FILE and TLS_KEY_FILE; set both or neither');
+  }
+  return {
+    database: parseDatabaseUrl(env.DATABASE_URL ?? DEFAULT_DATABASE_URL),
+    port: parsePort(env.PORT),
+    host: env.HOST?.trim() || '0.0.0.0',
+    logLevel,
+    production: env.NODE_ENV === 'production',
+    loadSampleData: env.LOAD_SAMPLE_DATA !== 'false',
+    tls: certFile && keyFile ? { certFile, keyFile } : null,
+  };
+}

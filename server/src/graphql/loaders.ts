@@ -1,0 +1,51 @@
+import DataLoader from 'dataloader';
+import { EntityManager, In, ObjectLiteral, EntityTarget } from 'typeorm';
+import { BudgetLine } from '../modules/budget-line/budget-line.entity';
+import { IndicatorValue } from '../modules/indicator/indicator-value.entity';
+import { Indicator } from '../modules/indicator/indicator.entity';
+import { InvolvedPerson } from '../modules/objective/involved-person.entity';
+import { ObjectiveStrategicLink } from '../modules/objective/objective-strategic-link.entity';
+import { Objective } from '../modules/objective/objective.entity';
+import { Person } from '../modules/person/person.entity';
+import { Phase } from '../modules/phase/phase.entity';
+import { PlanningView } from '../modules/planning-view/planning-view.entity';
+import { ResponsibilityCenter } from '../modules/responsibility-center/responsibility-center.entity';
+import { SourceDocument } from '../modules/source-document/source-document.entity';
+import { StrategicGoal } from '../modules/strategic-goal/strategic-goal.entity';
+
+function byId<T extends ObjectLiteral & { id: number }>(em: EntityManager, entity: EntityTarget<T>) {
+  return new DataLoader<number, T | null>(async (ids) => {
+    const rows = await em.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function manyBy<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, fk: keyof T & string, order: Record<string, 'ASC'>) {
+  return new DataLoader<number, T[]>(async (keys) => {
+    const rows = await em.getRepository(entity).find({ where: { [fk]: In([...keys]) } as never, order: order as never });
+    const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
+    for (const r of rows) groups.get(r[fk] as number)?.push(r);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/** Per-request DataLoaders: field resolvers reach the database only through these, one query per batch. */
+export function createLoaders(em: EntityManager) {
+  return {
+    planningView: byId(em, PlanningView),
+    objective: byId(em, Objective),
+    person: byId(em, Person),
+    responsibilityCenter: byId(em, ResponsibilityCenter),
+    strategicGoal: byId(em, StrategicGoal),
+    sourceDocument: byId(em, SourceDocument),
+    phasesByObjective: manyBy(em, Phase, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+    indicatorsByObjective: manyBy(em, Indicator, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+    valuesByIndicator: manyBy(em, IndicatorValue, 'indicatorId', { year: 'ASC', role: 'ASC', period: 'ASC', id: 'ASC' }),
+    budgetLinesByObjective: manyBy(em, BudgetLine, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+    involvedPeopleByObjective: manyBy(em, InvolvedPerson, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+    strategicLinksByObjective: manyBy(em, ObjectiveStrategicLink, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

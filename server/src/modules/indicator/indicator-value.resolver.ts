@@ -1,0 +1,17 @@
+import { FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { DecimalScalar } from '../../common/decimal-scalar';
+import { toGlobalId } from '../../common/global-id';
+import { IndicatorValue } from './indicator-value.entity';
+
+@Resolver(() => IndicatorValue)
+export class IndicatorValueResolver {
+  @FieldResolver(() => ID, { description: 'Opaque global id.' })
+  id(@Root() v: IndicatorValue): string {
+    return toGlobalId('IndicatorValue', v.id);
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'The exact number: 2000 for "2.000,00", 1/0 for yes/no, a/b for a ratio; null for text.' })
+  number(@Root() v: IndicatorValue): string | null {
+    return v.numberValue;
+  }
+}

@@ -1,0 +1,131 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { bigintCents, DECIMAL_TEXT_LENGTH } from '../../db/columns';
+import { Person } from '../person/person.entity';
+import { PlanningView } from '../planning-view/planning-view.entity';
+import { ResponsibilityCenter } from '../responsibility-center/responsibility-center.entity';
+import { SourceDocument } from '../source-document/source-document.entity';
+
+export enum ObjectiveKindEnum {
+  PEG_OBJECTIVE = 'PEG_OBJECTIVE',
+  PERFORMANCE_OBJECTIVE = 'PERFORMANCE_OBJECTIVE',
+  PTPC_PROCESS = 'PTPC_PROCESS',
+  CDR_PROFILE = 'CDR_PROFILE',
+}
+registerEnumType(ObjectiveKindEnum, {
+  name: 'ObjectiveKind',
+  description: 'Livello della scheda: obiettivo di PEG, obiettivo di performance (PIAO sez. 2.2), processo PTPC, scheda CdR.',
+});
+
+/** Obiettivo: a scheda of a planning view (PEG objective, PIAO performance objective, PTPC process, CdR profile). */
+@ObjectType({ description: 'Obiettivo (scheda): a PEG or PIAO performance objective, a PTPC process or a CdR profile.' })
+@Entity('objective')
+@Unique('UQ_objective_view_code', ['planningViewId', 'code'])
+export class Objective {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index()
+  @Column({ type: 'int' })
+  planningViewId!: number;
+
+  @ManyToOne(() => PlanningView, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'planningViewId' })
+  planningView?: PlanningView;
+
+  @Field({ description: 'Codice, unique within the planning view: 2020_A01_00.' })
+  @Column({ type: 'varchar', length: 100 })
+  code!: string;
+
+  @Field(() => ObjectiveKindEnum, { description: 'Tipo di scheda.' })
+  @Column({ type: 'varchar', length: 32 })
+  kind!: ObjectiveKindEnum;
+
+  @Field(() => String, { nullable: true, description: 'Titolo / descrizione sintetica.' })
+  @Column({ type: 'text', nullable: true })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Assessorato: the political portfolio.' })
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  assessorato!: string | null;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  responsibilityCenterId!: number | null;
+
+  @ManyToOne(() => ResponsibilityCenter, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'responsibilityCenterId' })
+  responsibilityCenter?: ResponsibilityCenter | null;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  responsibleId!: number | null;
+
+  @ManyToOne(() => Person, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'responsibleId' })
+  responsible?: Person | null;
+
+  @Field(() => String, { nullable: true, description: 'Tipo di obiettivo: Sviluppo, Mantenimento, ...' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  type!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Stato as printed: In Corso, ...' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  status!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Modalità di attuazione.' })
+  @Column({ type: 'text', nullable: true })
+  implementationMode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Stato di attuazione: narrative of progress.' })
+  @Column({ type: 'text', nullable: true })
+  implementationStatus!: string | null;
+
+  /** Totale entrate as printed on the scheda, cents. */
+  @Column({ type: 'bigint', nullable: true, transformer: bigintCents })
+  declaredIncomeCents!: number | null;
+
+  /** Totale spese as printed, cents. */
+  @Column({ type: 'bigint', nullable: true, transformer: bigintCents })
+  declaredExpenseCents!: number | null;
+
+  /** Saldo as printed, cents. */
+  @Column({ type: 'bigint', nullable: true, transformer: bigintCents })
+  declaredBalanceCents!: number | null;
+
+  /** PTPC livello di rischio, canonical decimal text ("3.56"). */
+  @Column({ type: 'varchar', length: DECIMAL_TEXT_LENGTH, nullable: true })
+  riskLevel!: string | null;
+
+  /** Other printed fields worth keeping (stakeholders, PTPC measure type, ...). */
+  @Column({ type: 'simple-json', nullable: true })
+  extra!: Record<string, unknown> | null;
+
+  @Column({ type: 'int', nullable: true })
+  sourceDocumentId!: number | null;
+
+  @ManyToOne(() => SourceDocument, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'sourceDocumentId' })
+  sourceDocument?: SourceDocument | null;
+
+  /** Incremented on every change of the scheda's own fields. */
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn()
+  createdAt!: Date;
+
+  @UpdateDateColumn()
+  updatedAt!: Date;
+}

@@ -1,0 +1,107 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionResult } from '../../common/connection';
+import { DecimalScalar } from '../../common/decimal-scalar';
+import { toGlobalId } from '../../common/global-id';
+import { centsToDecimal } from '../../common/italian-format';
+import { RequestContext } from '../../graphql/context';
+import { BudgetLine } from '../budget-line/budget-line.entity';
+import { Indicator } from '../indicator/indicator.entity';
+import { Person } from '../person/person.entity';
+import { Phase } from '../phase/phase.entity';
+import { PlanningView } from '../planning-view/planning-view.entity';
+import { ResponsibilityCenter } from '../responsibility-center/responsibility-center.entity';
+import { SourceDocument } from '../source-document/source-document.entity';
+import { StrategicGoal } from '../strategic-goal/strategic-goal.entity';
+import { InvolvedPerson } from './involved-person.entity';
+import { Objective } from './objective.entity';
+import { ObjectivesArgs } from './objective.input';
+import { ObjectiveService } from './objective.service';
+import { BudgetTotals, ObjectiveConnection } from './objective.types';
+
+const money = (cents: number | null) => (cents === null ? null : centsToDecimal(cents));
+
+@Resolver(() => Objective)
+export class ObjectiveResolver {
+  @Query(() => Objective, { nullable: true, description: 'Una scheda by its human key: the planning view code and the objective code.' })
+  objective(
+    @Arg('planningView', { description: 'Codice della vista: DUP_2020_2022.' }) planningView: string,
+    @Arg('code', { description: 'Codice dell\'obiettivo: 2020_A01_00.' }) code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Objective | null> {
+    return new ObjectiveService(ctx.db).findByKey(planningView, code);
+  }
+
+  @Query(() => ObjectiveConnection, { description: 'Objectives (schede) in code order, filtered, a page at a time.' })
+  objectives(@Args() args: ObjectivesArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Objective>> {
+    return new ObjectiveService(ctx.db).list(args);
+  }
+
+  @FieldResolver(() => ID, { description: 'Opaque global id.' })
+  id(@Root() o: Objective): string {
+    return toGlobalId('Objective', o.id);
+  }
+
+  @FieldResolver(() => PlanningView, { description: 'La vista the scheda belongs to.' })
+  async planningView(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<PlanningView> {
+    return (await ctx.loaders.planningView.load(o.planningViewId)) as PlanningView;
+  }
+
+  @FieldResolver(() => ResponsibilityCenter, { nullable: true, description: 'Centro di Responsabilità.' })
+  responsibilityCenter(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<ResponsibilityCenter | null> | null {
+    return o.responsibilityCenterId === null ? null : ctx.loaders.responsibilityCenter.load(o.responsibilityCenterId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Responsabile.' })
+  responsible(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<Person | null> | null {
+    return o.responsibleId === null ? null : ctx.loaders.person.load(o.responsibleId);
+  }
+
+  @FieldResolver(() => [StrategicGoal], { description: 'Collegato a: the goals of the strategic cascade, as printed (top first).' })
+  async strategicLinks(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<StrategicGoal[]> {
+    const links = await ctx.loaders.strategicLinksByObjective.load(o.id);
+    const goals = await ctx.loaders.strategicGoal.loadMany(links.map((l) => l.strategicGoalId));
+    return goals.filter((g): g is StrategicGoal => g !== null && !(g instanceof Error));
+  }
+
+  @FieldResolver(() => [Phase], { description: 'Fasi, in printed order.' })
+  phases(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<Phase[]> {
+    return ctx.loaders.phasesByObjective.load(o.id);
+  }
+
+  @FieldResolver(() => [Indicator], { description: 'Indicatori, in printed order.' })
+  indicators(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<Indicator[]> {
+    return ctx.loaders.indicatorsByObjective.load(o.id);
+  }
+
+  @FieldResolver(() => [BudgetLine], { description: 'Risorse finanziarie, in printed order.' })
+  budgetLines(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<BudgetLine[]> {
+    return ctx.loaders.budgetLinesByObjective.load(o.id);
+  }
+
+  @FieldResolver(() => [InvolvedPerson], { description: 'Soggetti coinvolti.' })
+  involvedPeople(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<InvolvedPerson[]> {
+    return ctx.loaders.involvedPeopleByObjective.load(o.id);
+  }
+
+  @FieldResolver(() => BudgetTotals, { nullable: true, description: 'Totali as printed on the scheda (null when it prints none).' })
+  declaredTotals(@Root() o: Objective): BudgetTotals | null {
+    if (o.declaredIncomeCents === null && o.declaredExpenseCents === null && o.declaredBalanceCents === null) return null;
+    return { income: money(o.declaredIncomeCents), expense: money(o.declaredExpenseCents), balance: money(o.declaredBalanceCents) };
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'Livello di rischio of a PTPC process: "3.56".' })
+  riskLevel(@Root() o: Objective): string | null {
+    return o.riskLevel;
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: 'Other printed fields kept from the document (stakeholders, PTPC measure type, ...).' })
+  extra(@Root() o: Objective): Record<string, unknown> {
+    return o.extra ?? {};
+  }
+
+  @FieldResolver(() => SourceDocument, { nullable: true, description: 'Il documento from which the scheda was last imported.' })
+  sourceDocument(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<SourceDocument | null> | null {
+    return o.sourceDocumentId === null ? null : ctx.loaders.sourceDocument.load(o.sourceDocumentId);
+  }
+}

@@ -1,0 +1,47 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { STRATEGIC_LEVELS, StrategicLevel } from '../../import/schede';
+
+export enum StrategicLevelEnum {
+  MANDATO = 'MANDATO',
+  MISSIONE = 'MISSIONE',
+  PROGRAMMA = 'PROGRAMMA',
+  INDIRIZZO_STRATEGICO = 'INDIRIZZO_STRATEGICO',
+  OBIETTIVO_STRATEGICO = 'OBIETTIVO_STRATEGICO',
+  OBIETTIVO_OPERATIVO = 'OBIETTIVO_OPERATIVO',
+  AREA_TEMATICA = 'AREA_TEMATICA',
+  VALORE_PUBBLICO = 'VALORE_PUBBLICO',
+}
+registerEnumType(StrategicLevelEnum, {
+  name: 'StrategicLevel',
+  description: 'Livello della cascata strategica: mandato → missione → programma, or indirizzo → obiettivo strategico → operativo.',
+});
+export const STRATEGIC_LEVEL_ORDER: readonly StrategicLevel[] = STRATEGIC_LEVELS;
+
+/** Obiettivo strategico: a node of the strategic cascade (DUP_10 → DUP_10_0101 → DUP_10_0101_1103). */
+@ObjectType({ description: 'Obiettivo della cascata strategica (mandato, missione, programma, ...), a tree.' })
+@Entity('strategic_goal')
+export class StrategicGoal {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field({ description: 'Codice as printed without spaces: DUP_10_0101.' })
+  @Column({ type: 'varchar', length: 150, unique: true })
+  code!: string;
+
+  @Field(() => StrategicLevelEnum, { description: 'Livello nella cascata.' })
+  @Column({ type: 'varchar', length: 32 })
+  level!: StrategicLevel;
+
+  @Field(() => String, { nullable: true, description: 'Titolo.' })
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  title!: string | null;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  parentId!: number | null;
+
+  @ManyToOne(() => StrategicGoal, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'parentId' })
+  parent?: StrategicGoal | null;
+}

@@ -1,0 +1,1 @@
+process.env.PEGASO_TEST_DB = 'mariadb';
