@@ -66,6 +66,10 @@ export class IndicatorValue {
   @Column({ type: 'varchar', length: DECIMAL_TEXT_LENGTH, nullable: true })
   numberValue!: string | null;
 
+  /** The values of the user-editable fields as last imported: an edit made in pegaso since then survives a re-import. */
+  @Column({ type: 'simple-json', nullable: true })
+  importBaseline!: Record<string, string | null> | null;
+
   @Field(() => Int, { description: 'Versione: increases on every change; pushes must send the version they saw.' })
   @VersionColumn()
   version!: number;

@@ -50,6 +50,10 @@ export class Indicator {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
+  /** The values of the user-editable fields as last imported: an edit made in pegaso since then survives a re-import. */
+  @Column({ type: 'simple-json', nullable: true })
+  importBaseline!: Record<string, string | null> | null;
+
   @Field(() => Int, { description: 'Versione of the indicator\'s own fields (description, note, polarity).' })
   @VersionColumn()
   version!: number;

@@ -112,6 +112,10 @@ export class Objective {
   @Column({ type: 'simple-json', nullable: true })
   extra!: Record<string, unknown> | null;
 
+  /** The domain checks the scheda failed when it was imported (see import/checks.ts). */
+  @Column({ type: 'simple-json', nullable: true })
+  importWarnings!: Array<{ code: string; message: string }> | null;
+
   @Column({ type: 'int', nullable: true })
   sourceDocumentId!: number | null;
 

@@ -74,6 +74,10 @@ export class Phase {
   @Column({ type: 'varchar', length: 255, nullable: true })
   cause!: string | null;
 
+  /** The values of the user-editable fields as last imported: an edit made in pegaso since then survives a re-import. */
+  @Column({ type: 'simple-json', nullable: true })
+  importBaseline!: Record<string, string | null> | null;
+
   @Field(() => Int, { description: 'Versione: increases on every change; pushes must send the version they saw.' })
   @VersionColumn()
   version!: number;

@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { STRATEGIC_LEVELS, StrategicLevel } from '../../import/schede';
 
 export enum StrategicLevelEnum {
@@ -21,12 +21,13 @@ export const STRATEGIC_LEVEL_ORDER: readonly StrategicLevel[] = STRATEGIC_LEVELS
 /** Obiettivo strategico: a node of the strategic cascade (DUP_10 → DUP_10_0101 → DUP_10_0101_1103). */
 @ObjectType({ description: 'Obiettivo della cascata strategica (mandato, missione, programma, ...), a tree.' })
 @Entity('strategic_goal')
+@Unique('UQ_strategic_goal_level_code', ['level', 'code'])
 export class StrategicGoal {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Field({ description: 'Codice as printed without spaces: DUP_10_0101.' })
-  @Column({ type: 'varchar', length: 150, unique: true })
+  @Field({ description: 'Codice as printed without spaces: DUP_10_0101; unique within its level.' })
+  @Column({ type: 'varchar', length: 150 })
   code!: string;
 
   @Field(() => StrategicLevelEnum, { description: 'Livello nella cascata.' })

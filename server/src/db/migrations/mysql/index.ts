@@ -1,4 +1,4 @@
-/** MySQL/MariaDB migrations in order (the same DDL serves both). */
-import { Initial1795436771566 } from './1795436771566-initial';
+/** mysql migrations in order. */
+import { Initial1795437089109 } from './1795437089109-initial';
 
-export const MYSQL_MIGRATIONS: Function[] = [Initial1795436771566];
+export const MYSQL_MIGRATIONS: Function[] = [Initial1795437089109];

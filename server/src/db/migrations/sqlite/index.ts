@@ -1,4 +1,4 @@
-/** SQLite migrations in order. */
-import { Initial1795436726063 } from './1795436726063-initial';
+/** sqlite migrations in order. */
+import { Initial1795437088599 } from './1795437088599-initial';
 
-export const SQLITE_MIGRATIONS: Function[] = [Initial1795436726063];
+export const SQLITE_MIGRATIONS: Function[] = [Initial1795437088599];
