@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig, redact } from './config';
 import { Database, openDatabase } from './db/data-source';
 import { describeDatabaseError } from './db/database-errors';
+import { loadSampleDataIfEmpty } from './import/sample-data';
 import { createLogger } from './logger';
 
 function fail(line: string): never {
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   } catch (err) {
     fail(`DATABASE_URL: ${describeDatabaseError(err, redact(config.database.url))}`);
   }
+  if (config.loadSampleData) await loadSampleDataIfEmpty(db, log);
   const app = await createApp(config, db, log);
   await new Promise<void>((resolve) => {
     app.server.once('error', (err: NodeJS.ErrnoException) => {

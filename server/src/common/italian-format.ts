@@ -111,5 +111,5 @@ export function parseYesNo(text: string): 1 | 0 | null {
 /** Does a description or note declare a yes/no indicator ("(si=1, no=0)", "1=FATTO 0=NON FATTO")? */
 export function declaresYesNo(text: string | null | undefined): boolean {
   if (!text) return false;
-  return /\bs[iì]\s*=\s*1\b|\bno\s*=\s*0\b|\b1\s*=\s*fatt[oa]\b|\b0\s*=\s*non\s+fatt[oa]\b|\bs[iì]\s*\/\s*no\b/i.test(text);
+  return /\bs[iì]\s*=\s*1\b|\bno\s*=\s*0\b|\b1\s*=\s*fatt[oa]\b|\b0\s*=\s*non\s+fatt[oa]\b|\bfatt[oa]\s*=\s*1\b|\bnon\s+fatt[oa]\s*=\s*0\b|\bs[iì]\s*\/\s*no\b/i.test(text);
 }
