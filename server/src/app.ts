@@ -10,15 +10,11 @@ import { RequestContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { getSchema } from './graphql/schema';
+import { HttpError, matches, sendJson } from './http/route';
+import { buildRoutes } from './http/routes';
 
 /** Largest request body accepted, bytes. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
-
-class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -34,11 +30,6 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
 }
 
 /** A running pegaso HTTP application: the node server plus what shutdown must close. */
@@ -90,13 +81,13 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     res.end();
   }
 
+  const routes = buildRoutes({ config, db, log });
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return graphql(req, res, url);
-    if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
-      const up = await db.ping();
-      return sendJson(res, up ? 200 : 503, { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' });
-    }
+    const route = routes.find((r) => matches(r, url, req.method ?? 'GET'));
+    if (route) return route.handle(req, res, url);
     if (url.pathname === '/') {
       res.writeHead(302, { location: '/graphql' });
       res.end();

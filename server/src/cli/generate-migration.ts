@@ -47,7 +47,15 @@ ${down.reverse().map(q).join('\n')}
   const dir = path.join(__dirname, '../../../../server/src/db/migrations', dialect);
   const file = path.join(dir, `${stamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
   fs.writeFileSync(file, body);
-  console.log(`wrote ${path.relative(process.cwd(), file)}: ${up.length} statements; add ${className} to ${dialect}/index.ts`);
+  registerMigration(path.join(dir, 'index.ts'), className, path.basename(file, '.ts'));
+  console.log(`wrote ${path.relative(process.cwd(), file)}: ${up.length} statements, registered in ${dialect}/index.ts`);
+}
+
+/** Adds the migration to the dialect's ordered list. */
+function registerMigration(indexFile: string, className: string, moduleName: string): void {
+  const index = fs.readFileSync(indexFile, 'utf8');
+  const withImport = index.replace(/(\nexport const)/, `import { ${className} } from './${moduleName}';\n$1`);
+  fs.writeFileSync(indexFile, withImport.replace(/\];\s*$/, (end) => `, ${className}${end}`).replace('[, ', '['));
 }
 
 main().catch((err) => {

@@ -1,3 +1,9 @@
+import { BudgetChapter } from '../modules/budget-chapter/budget-chapter.entity';
+import { ChangeBatch } from '../modules/change/change-batch.entity';
+import { ChangeRecord } from '../modules/change/change-record.entity';
+import { MonitoringPeriod } from '../modules/planning-view/monitoring-period.entity';
+import { AuthToken, LoginAttempt } from '../modules/user/auth-token.entity';
+import { User, UserResponsibilityCenter } from '../modules/user/user.entity';
 import { BudgetLine } from '../modules/budget-line/budget-line.entity';
 import { IndicatorValue } from '../modules/indicator/indicator-value.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
@@ -26,4 +32,12 @@ export const ENTITIES = [
   Indicator,
   IndicatorValue,
   BudgetLine,
+  MonitoringPeriod,
+  User,
+  UserResponsibilityCenter,
+  AuthToken,
+  LoginAttempt,
+  ChangeBatch,
+  ChangeRecord,
+  BudgetChapter,
 ];

@@ -17,6 +17,17 @@ import { PlanningView } from '../planning-view/planning-view.entity';
 import { ResponsibilityCenter } from '../responsibility-center/responsibility-center.entity';
 import { SourceDocument } from '../source-document/source-document.entity';
 
+export enum WorkflowState {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  CHECKED = 'CHECKED',
+  VALIDATED = 'VALIDATED',
+}
+registerEnumType(WorkflowState, {
+  name: 'WorkflowState',
+  description: 'Stato della scheda: DRAFT (responsabile) → SUBMITTED → CHECKED (controllo di gestione) → VALIDATED (OIV: frozen).',
+});
+
 export enum ObjectiveKindEnum {
   PEG_OBJECTIVE = 'PEG_OBJECTIVE',
   PERFORMANCE_OBJECTIVE = 'PERFORMANCE_OBJECTIVE',
@@ -122,6 +133,10 @@ export class Objective {
   @ManyToOne(() => SourceDocument, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'sourceDocumentId' })
   sourceDocument?: SourceDocument | null;
+
+  @Field(() => WorkflowState, { description: 'Stato nel ciclo di approvazione; VALIDATED schede refuse pushes.' })
+  @Column({ type: 'varchar', length: 12, default: WorkflowState.DRAFT })
+  workflowState!: WorkflowState;
 
   /** Incremented on every change of the scheda's own fields. */
   @VersionColumn()

@@ -1,4 +1,5 @@
 /** mysql migrations in order. */
 import { Initial1795437089109 } from './1795437089109-initial';
+import { UsersHistoryChapters1795437351821 } from './1795437351821-users-history-chapters';
 
-export const MYSQL_MIGRATIONS: Function[] = [Initial1795437089109];
+export const MYSQL_MIGRATIONS: Function[] = [Initial1795437089109, UsersHistoryChapters1795437351821];

@@ -1,0 +1,63 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+export enum ChangeSource {
+  ADDIN = 'ADDIN',
+  API = 'API',
+  IMPORT = 'IMPORT',
+  REVERT = 'REVERT',
+  WORKFLOW = 'WORKFLOW',
+}
+registerEnumType(ChangeSource, { name: 'ChangeSource', description: 'Da dove arriva una modifica: add-in Excel, API, import, annullamento, workflow.' });
+
+export enum BatchStatus {
+  APPLIED = 'APPLIED',
+  PARTIAL = 'PARTIAL',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(BatchStatus, { name: 'BatchStatus', description: 'APPLIED: every row written; PARTIAL: the valid rows written (mode PARTIAL); REJECTED: nothing written.' });
+
+/** Lotto di modifiche: one push (or revert, import, workflow action), idempotent per client batch id. */
+@ObjectType({ description: 'Lotto di modifiche: one push, revert or workflow action, as recorded.' })
+@Entity('change_batch')
+@Unique('UQ_change_batch_client', ['userId', 'clientBatchId'])
+export class ChangeBatch {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field({ description: 'The id the client chose for the push; a retried push with the same id applies once.' })
+  @Column({ type: 'varchar', length: 100 })
+  clientBatchId!: string;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  userId!: number | null;
+
+  @Field(() => ChangeSource)
+  @Column({ type: 'varchar', length: 10 })
+  source!: ChangeSource;
+
+  @Field({ description: 'ALL_OR_NOTHING or PARTIAL.' })
+  @Column({ type: 'varchar', length: 20 })
+  mode!: string;
+
+  @Field(() => BatchStatus)
+  @Column({ type: 'varchar', length: 10 })
+  status!: BatchStatus;
+
+  @Field(() => Int, { description: 'Rows written.' })
+  @Column({ type: 'int', default: 0 })
+  appliedCount!: number;
+
+  /** The answer given to the first request, returned again to a retry. */
+  @Column({ type: 'text', nullable: true })
+  response!: string | null;
+
+  /** The batch this one undoes (revertBatch). */
+  @Column({ type: 'int', nullable: true })
+  revertsBatchId!: number | null;
+
+  @Field({ description: 'Quando.' })
+  @CreateDateColumn()
+  createdAt!: Date;
+}
