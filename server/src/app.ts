@@ -2,16 +2,21 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
+import https from 'node:https';
 import { Logger } from 'pino';
-import { AppConfig } from './config';
+import { AppConfig, ConfigError } from './config';
 import { Database } from './db/data-source';
 import { RequestContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
+import { protectionOptions, protectionPlugins } from './graphql/protection';
 import { getSchema } from './graphql/schema';
 import { HttpError, matches, sendJson } from './http/route';
 import { buildRoutes } from './http/routes';
+import { AuthService } from './modules/user/auth.service';
+import { bearerToken } from './modules/user/token';
 
 /** Largest request body accepted, bytes. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -22,19 +27,37 @@ function readBody(req: IncomingMessage): Promise<string> {
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
-      } else chunks.push(c);
+      // Over the limit the rest is read and dropped, not reset, so the client receives the 413.
+      if (size > MAX_BODY_BYTES) reject(new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`));
+      else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
+/** HTTPS with the certificate of TLS_CERT_FILE / TLS_KEY_FILE when configured, plain HTTP otherwise. */
+function createServer(config: AppConfig, listener: http.RequestListener): http.Server | https.Server {
+  if (!config.tls) return http.createServer(listener);
+  const read = (setting: string, file: string): Buffer => {
+    try {
+      return fs.readFileSync(file);
+    } catch (err) {
+      throw new ConfigError(setting, `cannot read "${file}" (${(err as NodeJS.ErrnoException).code ?? String(err)}); point it to a PEM file`);
+    }
+  };
+  const cert = read('TLS_CERT_FILE', config.tls.certFile);
+  const key = read('TLS_KEY_FILE', config.tls.keyFile);
+  try {
+    return https.createServer({ cert, key }, listener);
+  } catch (err) {
+    throw new ConfigError('TLS_CERT_FILE', `the certificate or key is not usable (${(err as Error).message}); both must be PEM and belong together`);
+  }
+}
+
 /** A running pegaso HTTP application: the node server plus what shutdown must close. */
 export interface App {
-  server: http.Server;
+  server: http.Server | https.Server;
   apollo: ApolloServer<RequestContext>;
   close(): Promise<void>;
 }
@@ -43,13 +66,30 @@ export interface App {
 export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
-    csrfPrevention: true,
-    allowBatchedHttpRequests: false,
-    includeStacktraceInErrorResponses: !config.production,
+    ...protectionOptions<RequestContext>(config.graphqlLimits, config.production),
     formatError: createFormatError(log, config.production),
-    plugins: [config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false })],
+    plugins: [
+      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      ...protectionPlugins<RequestContext>(config.graphqlLimits),
+    ],
   });
   await apollo.start();
+
+  const auth = new AuthService(db, { sessionTtlHours: config.sessionTtlHours });
+
+  /** The user of the bearer token; a refused token leaves user null and the reason for the authChecker. */
+  async function authenticate(req: IncomingMessage): Promise<Pick<RequestContext, 'user' | 'auth'>> {
+    const ip = req.socket.remoteAddress ?? 'unknown';
+    const { sessionTtlHours } = config;
+    const token = bearerToken(req.headers.authorization);
+    if (token === null) return { user: null, auth: { tokenId: null, error: null, ip, sessionTtlHours } };
+    try {
+      const { user, tokenId } = await auth.authenticate(token);
+      return { user, auth: { tokenId, error: null, ip, sessionTtlHours } };
+    } catch (error) {
+      return { user: null, auth: { tokenId: null, error, ip, sessionTtlHours } };
+    }
+  }
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const headers = new HeaderMap();
@@ -68,7 +108,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     const requestId = (headers.get('x-request-id') ?? '').slice(0, 100) || randomUUID();
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ db, loaders: createLoaders(db.manager), log: log.child({ requestId }), requestId }),
+      context: async () => ({ db, loaders: createLoaders(db.manager), log: log.child({ requestId }), requestId, ...(await authenticate(req)) }),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
@@ -96,7 +136,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     sendJson(res, 404, { error: `nothing at ${url.pathname}` });
   }
 
-  const server = http.createServer((req, res) => {
+  const server = createServer(config, (req, res) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_GRAPHQL_LIMITS, GRAPHQL_LIMIT_SETTINGS, GraphqlLimits } from './graphql/protection/limits';
 
 /**
  * Runtime configuration from the environment. Every problem is a ConfigError naming the setting and
@@ -28,6 +29,10 @@ export interface AppConfig {
   production: boolean;
   loadSampleData: boolean;
   tls: TlsConfig | null;
+  /** Lifetime of a login session token, hours (SESSION_TTL_HOURS, default 12). */
+  sessionTtlHours: number;
+  /** Limits on one GraphQL request (GRAPHQL_MAX_*; docs/api-limits.md). */
+  graphqlLimits: GraphqlLimits;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/pegaso.sqlite';
@@ -72,6 +77,29 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
+function parseSessionTtl(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 12;
+  const hours = Number(raw);
+  if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30) {
+    throw new ConfigError('SESSION_TTL_HOURS', `"${raw}" is not a session lifetime; use a number of hours above 0 and at most 720 (default 12)`);
+  }
+  return hours;
+}
+
+function parseGraphqlLimits(env: NodeJS.ProcessEnv): GraphqlLimits {
+  const limits = { ...DEFAULT_GRAPHQL_LIMITS };
+  for (const { env: name, key, min } of GRAPHQL_LIMIT_SETTINGS) {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') continue;
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value) || value < min) {
+      throw new ConfigError(name, `"${raw}" is not a usable limit; use a whole number of at least ${min} (default ${DEFAULT_GRAPHQL_LIMITS[key]})`);
+    }
+    limits[key] = value;
+  }
+  return limits;
+}
+
 /** Reads the configuration from an environment (process.env by default). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
@@ -91,5 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     loadSampleData: env.LOAD_SAMPLE_DATA !== 'false',
     tls: certFile && keyFile ? { certFile, keyFile } : null,
+    sessionTtlHours: parseSessionTtl(env.SESSION_TTL_HOURS),
+    graphqlLimits: parseGraphqlLimits(env),
   };
 }

@@ -7,6 +7,8 @@ import { Database, openDatabase } from './db/data-source';
 import { describeDatabaseError } from './db/database-errors';
 import { loadSampleDataIfEmpty } from './import/sample-data';
 import { createLogger } from './logger';
+import { DomainError } from './common/domain-error';
+import { bootstrapAdmin, firstAdminBanner } from './modules/user/bootstrap-admin';
 
 function fail(line: string): never {
   process.stderr.write(`pegaso: ${line}\n`);
@@ -39,7 +41,16 @@ async function main(): Promise<void> {
     app.server.listen(config.port, config.host, resolve);
   });
   const { port } = app.server.address() as AddressInfo;
-  log.info({ port, database: config.database.dialect }, `pegaso listening on http://localhost:${port}/graphql`);
+  log.info({ port, database: config.database.dialect }, `pegaso listening on ${config.tls ? 'https' : 'http'}://localhost:${port}/graphql`);
+  // After listening, so a start that fails (port in use) never creates an admin whose password nobody saw.
+  const firstAdmin = await bootstrapAdmin(db, process.env.ADMIN_PASSWORD).catch((err: unknown) => {
+    if (err instanceof DomainError) fail(`ADMIN_PASSWORD: ${err.message}`);
+    throw err;
+  });
+  if (firstAdmin) {
+    log.warn({ username: firstAdmin.username }, 'first start: administrator created, see the console for its password');
+    process.stdout.write(firstAdminBanner(firstAdmin, `${config.tls ? 'https' : 'http'}://localhost:${port}`));
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

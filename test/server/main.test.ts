@@ -7,6 +7,21 @@ import { freePort, runMain, startMain, stopMain } from '../support/spawn-server'
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pegaso-main-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+async function post(url: string, query: string, token?: string): Promise<any> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  return (await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) })).json();
+}
+
+/** Waits until the server's output matches (the first-start banner follows /health by a moment). */
+async function waitFor(output: () => string, re: RegExp): Promise<RegExpMatchArray> {
+  for (let i = 0; i < 100; i++) {
+    const m = re.exec(output());
+    if (m) return m;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`output never matched ${re}: ${output()}`);
+}
+
 function expectOneCleanLine(stderr: string, setting: string) {
   const lines = stderr.trim().split('\n');
   expect(lines).toHaveLength(1);
@@ -15,11 +30,24 @@ function expectOneCleanLine(stderr: string, setting: string) {
 }
 
 describe('npm start', () => {
-  it('answers a GraphQL query on the embedded database and stops cleanly on SIGTERM', async () => {
+  it('creates an admin on a fresh database, prints its password once, answers its token and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
-    const { child, url } = await startMain({ DATABASE_URL: `sqlite:${path.join(tmp, 'start.sqlite')}`, LOAD_SAMPLE_DATA: 'false' }, port);
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ planningViews { code } }' }) });
-    expect(await res.json()).toEqual({ data: { planningViews: [] } });
+    const { child, url, output } = await startMain({ DATABASE_URL: `sqlite:${path.join(tmp, 'start.sqlite')}`, LOAD_SAMPLE_DATA: 'false', ADMIN_PASSWORD: '' }, port);
+    const password = (await waitFor(output, /Password \(mostrata solo ora, annotarla\): (\S+)/))[1];
+    expect(output()).toContain(`curl -s http://localhost:${port}/graphql`);
+    const login = await post(url, `mutation { login(username: "admin", password: "${password}") { token user { role } } }`);
+    expect(login.data.login.user).toEqual({ role: 'ADMIN' });
+    expect(await post(url, '{ planningViews { code } }', login.data.login.token)).toEqual({ data: { planningViews: [] } });
+    expect(await stopMain(child)).toBe(0);
+  });
+
+  it('refuses data without a token and takes the first admin password from ADMIN_PASSWORD, printing no password', async () => {
+    const port = await freePort();
+    const { child, url, output } = await startMain({ DATABASE_URL: `sqlite:${path.join(tmp, 'env-admin.sqlite')}`, LOAD_SAMPLE_DATA: 'false', ADMIN_PASSWORD: 'una-password-lunga' }, port);
+    await waitFor(output, /Password: il valore di ADMIN_PASSWORD/);
+    expect((await post(url, '{ planningViews { code } }')).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const login = await post(url, 'mutation { login(username: "admin", password: "una-password-lunga") { token } }');
+    expect(login.data.login.token).toMatch(/^pgs_/);
     expect(await stopMain(child)).toBe(0);
   });
 

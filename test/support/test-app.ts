@@ -14,7 +14,8 @@ export interface GqlResponse<T = any> {
 export interface TestApp {
   url: string;
   app: App;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  /** Posts a GraphQL request; the third argument is extra headers or a bearer token (test/support/auth.ts). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headersOrToken?: Record<string, string> | string): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -26,7 +27,8 @@ export async function startTestApp(db: Database, env: Record<string, string> = {
   return {
     url,
     app,
-    async gql(query, variables, headers = {}) {
+    async gql(query, variables, headersOrToken = {}) {
+      const headers = typeof headersOrToken === 'string' ? { authorization: `Bearer ${headersOrToken}` } : headersOrToken;
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },

@@ -12,7 +12,12 @@ export type NodeTypeName =
   | 'ResponsibilityCenter'
   | 'Person'
   | 'SourceDocument'
-  | 'InvolvedPerson';
+  | 'InvolvedPerson'
+  | 'ChangeBatch'
+  | 'ChangeRecord'
+  | 'MonitoringPeriod'
+  | 'User'
+  | 'ApiToken';
 
 /** Opaque global id: base64url of "Type:id". Clients must not parse it. */
 export function toGlobalId(type: NodeTypeName, id: number): string {

@@ -1,5 +1,5 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Logger } from 'pino';
 import { DomainError, ErrorCode } from '../common/domain-error';
 
@@ -24,7 +24,8 @@ function isDatabaseDown(err: unknown): boolean {
  */
 export function createFormatError(log: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    // Refusals before execution (protection rules) carry their DomainError without a path.
+    const original = error instanceof GraphQLError && error.originalError instanceof DomainError ? error.originalError : unwrapResolverError(error);
     if (original instanceof DomainError) {
       return {
         message: original.message,

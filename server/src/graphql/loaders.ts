@@ -12,6 +12,9 @@ import { PlanningView } from '../modules/planning-view/planning-view.entity';
 import { ResponsibilityCenter } from '../modules/responsibility-center/responsibility-center.entity';
 import { SourceDocument } from '../modules/source-document/source-document.entity';
 import { StrategicGoal } from '../modules/strategic-goal/strategic-goal.entity';
+import { ChangeRecord } from '../modules/change/change-record.entity';
+import { User } from '../modules/user/user.entity';
+import { MonitoringPeriod } from '../modules/planning-view/monitoring-period.entity';
 
 function byId<T extends ObjectLiteral & { id: number }>(em: EntityManager, entity: EntityTarget<T>) {
   return new DataLoader<number, T | null>(async (ids) => {
@@ -21,11 +24,22 @@ function byId<T extends ObjectLiteral & { id: number }>(em: EntityManager, entit
   });
 }
 
-function manyBy<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, fk: keyof T & string, order: Record<string, 'ASC'>) {
+function manyBy<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, fk: keyof T & string, order: Record<string, 'ASC' | 'DESC'>) {
   return new DataLoader<number, T[]>(async (keys) => {
     const rows = await em.getRepository(entity).find({ where: { [fk]: In([...keys]) } as never, order: order as never });
     const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(r[fk] as number)?.push(r);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/** The history of rows keyed "Type:id" (IndicatorValue:12, Phase:3, ...), newest first. */
+function historyByEntity(em: EntityManager) {
+  return new DataLoader<string, ChangeRecord[]>(async (keys) => {
+    const pairs = keys.map((k) => ({ entityType: k.split(':')[0], entityId: Number(k.split(':')[1]) }));
+    const rows = await em.find(ChangeRecord, { where: pairs, order: { id: 'DESC' } });
+    const groups = new Map<string, ChangeRecord[]>(keys.map((k) => [k, []]));
+    for (const r of rows) groups.get(`${r.entityType}:${r.entityId}`)?.push(r);
     return keys.map((k) => groups.get(k) ?? []);
   });
 }
@@ -45,6 +59,11 @@ export function createLoaders(em: EntityManager) {
     budgetLinesByObjective: manyBy(em, BudgetLine, 'objectiveId', { position: 'ASC', id: 'ASC' }),
     involvedPeopleByObjective: manyBy(em, InvolvedPerson, 'objectiveId', { position: 'ASC', id: 'ASC' }),
     strategicLinksByObjective: manyBy(em, ObjectiveStrategicLink, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+    user: byId(em, User),
+    periodsByView: manyBy(em, MonitoringPeriod, 'planningViewId', { position: 'ASC' }),
+    historyByBatch: manyBy(em, ChangeRecord, 'batchId', { id: 'ASC' }),
+    historyByObjective: manyBy(em, ChangeRecord, 'objectiveId', { id: 'DESC' }),
+    historyByEntity: historyByEntity(em),
   };
 }
 

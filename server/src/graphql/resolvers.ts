@@ -1,4 +1,6 @@
 import { NonEmptyArray } from 'type-graphql';
+import { WorkflowResolver } from '../modules/objective/workflow.resolver';
+import { ChangeBatchResolver, ChangeRecordResolver, ChangeResolver } from '../modules/change/change.resolver';
 import { BudgetLineResolver } from '../modules/budget-line/budget-line.resolver';
 import { IndicatorValueResolver } from '../modules/indicator/indicator-value.resolver';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
@@ -10,6 +12,10 @@ import { PlanningViewResolver } from '../modules/planning-view/planning-view.res
 import { ResponsibilityCenterResolver } from '../modules/responsibility-center/responsibility-center.resolver';
 import { SourceDocumentResolver } from '../modules/source-document/source-document.resolver';
 import { StrategicGoalResolver } from '../modules/strategic-goal/strategic-goal.resolver';
+import { AuthResolver } from '../modules/user/auth.resolver';
+import { UserResolver } from '../modules/user/user.resolver';
+import { BudgetChapterResolver } from '../modules/budget-chapter/budget-chapter.resolver';
+import { ReconciliationResolver } from '../modules/reconciliation/reconciliation.resolver';
 
 /** Every resolver of the API. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -25,4 +31,12 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PersonResolver,
   InvolvedPersonResolver,
   SourceDocumentResolver,
+  AuthResolver,
+  UserResolver,
+  ChangeResolver,
+  ChangeBatchResolver,
+  ChangeRecordResolver,
+  WorkflowResolver,
+  BudgetChapterResolver,
+  ReconciliationResolver,
 ];

@@ -1,12 +1,13 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../modules/user/auth-checker';
 import { RESOLVERS } from './resolvers';
 
 let cached: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema, built once per process from the code-first resolvers. */
 export function getSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } });
+  cached ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: { forbidUnknownValues: false } });
   return cached;
 }
 

@@ -1,3 +1,5 @@
+import { addinRoute, officeJsRoute } from '../modules/addin/addin.routes';
+import { reconciliationXlsxRoute } from '../modules/reconciliation/reconciliation.route';
 import { Route, RouteDeps, sendJson } from './route';
 
 /** The health route: 200 when the database answers, 503 otherwise (load balancers read it). */
@@ -14,5 +16,5 @@ function healthRoute({ db }: RouteDeps): Route {
 
 /** Every HTTP route besides /graphql. Modules add theirs here. */
 export function buildRoutes(deps: RouteDeps): Route[] {
-  return [healthRoute(deps)];
+  return [healthRoute(deps), addinRoute(), officeJsRoute(), reconciliationXlsxRoute(deps)];
 }

@@ -1,5 +1,5 @@
 import { markdownParser } from './parsers/markdown';
-// OCR_PLACEHOLDER
+import { ocrPtpcParser } from './parsers/ocr-ptpc';
 import { pdftotextParser } from './parsers/pdftotext';
 import { tabularParser } from './parsers/tabular';
 import { templateParser } from './parsers/template';
@@ -9,7 +9,7 @@ import { decodeDocument } from './decode';
 import { readSchedeJson } from './json-input';
 
 /** Every layout pegaso reads, tried in this order when two are equally sure. */
-export const LAYOUTS: readonly LayoutParser[] = [tabularParser, markdownParser, pdftotextParser, templateParser];
+export const LAYOUTS: readonly LayoutParser[] = [tabularParser, markdownParser, ocrPtpcParser, pdftotextParser, templateParser];
 
 /** Larger files are refused before parsing (memory stays bounded). */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;

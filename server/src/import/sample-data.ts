@@ -1,6 +1,7 @@
 import { Logger } from 'pino';
 import { Database } from '../db/data-source';
 import { PlanningView } from '../modules/planning-view/planning-view.entity';
+import { importChapterFile, sampleChaptersFile } from './chapters/import-chapters';
 import { importFile, sampleFiles } from './import-files';
 import { totals } from './summary';
 
@@ -11,5 +12,7 @@ export async function loadSampleDataIfEmpty(db: Database, log: Logger): Promise<
   for (const file of sampleFiles()) results.push(await importFile(db, file));
   const t = totals(results);
   log.info({ files: t.files, objectives: t.created, problems: t.problems }, `sample schede loaded: ${t.created} objectives from ${t.files} documents`);
+  const chapters = await importChapterFile(db, sampleChaptersFile());
+  log.info({ chapters: chapters.created, problems: chapters.problems.length }, `sample chapter list loaded: ${chapters.created} capitoli`);
   return true;
 }

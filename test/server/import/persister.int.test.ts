@@ -23,7 +23,7 @@ const importText = (text: string, overwrite = false) =>
 async function achieved(code: string, position: number): Promise<IndicatorValue> {
   const o = await t.db.manager.findOneByOrFail(Objective, { code });
   const ind = await t.db.manager.findOneByOrFail(Indicator, { objectiveId: o.id, position });
-  return t.db.manager.findOneByOrFail(IndicatorValue, { indicatorId: ind.id, role: ValueRole.ACHIEVED, year: 2020 });
+  return t.db.manager.findOneByOrFail(IndicatorValue, { indicatorId: ind.id, role: ValueRole.ACHIEVED, year: 2020, period: 'FINAL' });
 }
 
 describe(`persisting schede (${process.env.PEGASO_TEST_DB})`, () => {

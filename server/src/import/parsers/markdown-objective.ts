@@ -218,12 +218,12 @@ export class MdObjectiveBuilder {
   }
 
   /** Closes the objective; `last` reports a document that ends inside it. */
-  finish(last: boolean, lastBlock: string | null): void {
+  finish(last: boolean, lastBlock: string | null, endLine: number): void {
     const o = this.objective;
     if (this.texts.MODE) o.implementationMode = this.texts.MODE.join('\n');
     if (this.texts.STATUS_TEXT) o.implementationStatus = this.texts.STATUS_TEXT.join('\n');
     if (this.texts.DESCRIPTION) o.extra.description = this.texts.DESCRIPTION.join('\n');
-    const at = this.lastLine;
+    const at = Math.max(endLine, this.lastLine);
     if (last && this.awaiting) this.truncated(at, `the value of ${this.awaiting.field}`);
     else if (last && this.phaseAwaitsDates) this.truncated(at, 'the actual-dates row of the last phase');
     else if (last && lastBlock !== null && (lastBlock.match(/\*\*/g) ?? []).length % 2 === 1) this.truncated(at, 'the end of a bold paragraph');

@@ -76,7 +76,8 @@ export function toBlocks(text: string): MdBlock[] {
   const rows = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < rows.length; i++) {
     const raw = rows[i];
-    if (raw.trim() === '') {
+    // A line of tabs only is an empty table row (a phase without actual dates), not a paragraph break.
+    if (raw.trim() === '' && !raw.includes('\t')) {
       if (current.length) blocks.push({ lines: current });
       current = [];
       continue;

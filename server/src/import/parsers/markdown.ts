@@ -100,7 +100,8 @@ function parseMarkdown(text: string, source: string): SchedeDocument {
     else readPreamble({ lines }, doc.document, problems);
   }
   const lastBlock = blocks.length ? blocks[blocks.length - 1].lines.map((l) => l.raw).join('\n') : null;
-  builders.forEach((b, i) => b.finish(i === builders.length - 1, lastBlock));
+  const endLine = blocks.length ? blocks[blocks.length - 1].lines[blocks[blocks.length - 1].lines.length - 1].no : 1;
+  builders.forEach((b, i) => b.finish(i === builders.length - 1, lastBlock, endLine));
   if (builders.length === 0)
     problems.push({ line: blocks.length ? blocks[blocks.length - 1].lines[0].no : 1, code: 'UNKNOWN_LAYOUT', message: 'expected at least one scheda: a level line followed by an objective code alone on a line' });
   problems.sort((a, b) => a.line - b.line);

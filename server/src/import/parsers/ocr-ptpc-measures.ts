@@ -71,6 +71,11 @@ export class MeasureReader {
     return this.phases.length > 0 || this.indicators.length > 0;
   }
 
+  /** Has the process printed any indicator? */
+  get hasIndicators(): boolean {
+    return this.indicators.length > 0;
+  }
+
   section(mode: Mode): void {
     this.mode = mode;
     if (mode === 'indicator') this.descBuffer = [];
@@ -138,6 +143,12 @@ export class MeasureReader {
       } else if (p.kind === 'num') {
         sawValue = true;
         const slot = this.next('num');
+        const last = this.indicators[this.indicators.length - 1];
+        // Column-wise OCR prints an indicator value after the phase columns it sits beside.
+        if (!slot && last && phase.nums.filter(Boolean).length >= 2) {
+          this.place(last.values, -1, p.text, 2 + Math.max(this.years.length, 2), no, 'indicator value');
+          continue;
+        }
         const target = slot?.mode === 'phase' ? (this.phases.find((d) => d.nums[slot.pos] === undefined) ?? phase) : phase;
         this.place(target.nums, slot?.mode === 'phase' ? slot.pos : -1, p.text, 2, no, 'peso/avanzamento');
       } else {
@@ -181,6 +192,7 @@ export class MeasureReader {
   }
 
   private indicatorLine(text: string, no: number): void {
+    this.mode = 'indicator';
     const parts = X.pieces(text);
     const typeAt = parts.findIndex((p) => p.kind === 'words' && TYPE.test(p.text.split(' ').pop() as string));
     let current = this.indicators[this.indicators.length - 1];

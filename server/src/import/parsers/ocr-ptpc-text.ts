@@ -133,7 +133,7 @@ export function endsDangling(text: string | null): boolean {
 export function splitTrailingUpper(text: string): { head: string; tail: string | null } {
   const tokens = tidy(text).split(' ').filter(Boolean);
   let i = tokens.length;
-  while (i > 0 && /^[A-ZÀ-Ý.'-]{2,}$/.test(tokens[i - 1])) i--;
-  if (i === tokens.length) return { head: tokens.join(' '), tail: null };
+  while (i > 0 && /^[A-ZÀ-Ý.'-]+$/.test(tokens[i - 1])) i--;
+  if (!tokens.slice(i).some((t) => /[A-ZÀ-Ý]{3}/.test(t))) return { head: tokens.join(' '), tail: null };
   return { head: tokens.slice(0, i).join(' '), tail: tokens.slice(i).join(' ') };
 }

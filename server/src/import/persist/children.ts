@@ -25,6 +25,7 @@ export interface ChildrenSync {
 export class ChildrenSyncer {
   private changed = false;
   private kept: KeptEdit[] = [];
+  private periods: string[] = [];
 
   constructor(
     private readonly em: EntityManager,
@@ -32,7 +33,8 @@ export class ChildrenSyncer {
     private readonly overwrite: boolean,
   ) {}
 
-  async sync(objectiveId: number, s: SchedaObjective, year: number): Promise<ChildrenSync> {
+  async sync(objectiveId: number, s: SchedaObjective, year: number, periods: string[]): Promise<ChildrenSync> {
+    this.periods = periods;
     await this.phases(objectiveId, s);
     await this.indicators(objectiveId, s, year);
     await this.budgetLines(objectiveId, s);
@@ -108,12 +110,20 @@ export class ChildrenSyncer {
       { role: ValueRole.ACHIEVED, year, value: ind.achieved, editable: true },
       ...Object.entries(ind.previous).map(([y, value]) => ({ role: ValueRole.ACHIEVED, year: Number(y), value, editable: false })),
     ];
+    // Every period of the current year gets an achieved row, empty until someone fills it in,
+    // so that each editable cell has an id and a version to push against.
+    for (const period of this.periods.filter((p) => p !== FINAL_PERIOD)) {
+      if (!rows.some((r) => r.role === ValueRole.ACHIEVED && r.year === year && r.period === period)) {
+        await this.em.save(this.em.create(IndicatorValue, { indicatorId, role: ValueRole.ACHIEVED, year, period, raw: null, kind: (ind.expected?.kind ?? ValueKindEnum.TEXT) as ValueKindEnum, numberValue: null }));
+        this.changed = true;
+      }
+    }
     for (const w of wanted) {
       if (!Number.isInteger(w.year)) continue;
       const existing = rows.find((r) => r.role === w.role && r.year === w.year && r.period === FINAL_PERIOD);
-      if (!w.value && !existing) continue;
+      if (!w.value && !existing && !w.editable) continue;
       const row = existing ?? this.em.create(IndicatorValue, { indicatorId, role: w.role, year: w.year, period: FINAL_PERIOD });
-      const imported = { raw: w.value?.raw ?? null, kind: w.value?.kind ?? ValueKindEnum.TEXT, numberValue: dec(w.value?.number ?? null) };
+      const imported = { raw: w.value?.raw ?? null, kind: w.value?.kind ?? ind.expected?.kind ?? ValueKindEnum.TEXT, numberValue: dec(w.value?.number ?? null) };
       const current = existing ? { raw: row.raw, kind: row.kind, numberValue: row.numberValue } : null;
       const b = w.editable
         ? applyBaseline(current, existing?.importBaseline ?? null, imported, this.overwrite, () => `Indicatore ${position}: valore raggiunto ${w.year}`)

@@ -7,6 +7,7 @@ import { PlanningView } from '../../modules/planning-view/planning-view.entity';
 import { ResponsibilityCenter } from '../../modules/responsibility-center/responsibility-center.entity';
 import { SourceDocument } from '../../modules/source-document/source-document.entity';
 import { checkScheda, SchedaWarning } from '../checks';
+import { ensurePeriods } from '../../modules/planning-view/monitoring-periods';
 import { SchedaObjective, SchedeDocument, SchedaProblem } from '../schede';
 import { KeptEdit } from './baseline';
 import { ChildrenSyncer } from './children';
@@ -132,7 +133,8 @@ async function persistObjective(
       return { code: s.code, status: 'unchanged', kept: [], warnings };
     }
   }
-  const cdrCodes = [s.extra.responsibilityCenterCode, ...(Array.isArray(s.extra.responsibilityCenterCodes) ? s.extra.responsibilityCenterCodes : [])].filter(
+  const listed = (v: unknown) => (Array.isArray(v) ? v : []);
+  const cdrCodes = [s.extra.responsibilityCenterCode, ...listed(s.extra.responsibilityCenterCodes), ...listed(s.extra.codeAliases)].filter(
     (c): c is string => typeof c === 'string' && c.trim() !== '',
   );
   const center = await refs.center(s.responsibilityCenter, cdrCodes);
@@ -166,7 +168,8 @@ async function persistObjective(
   }
   const linksChanged = await syncLinks(em, refs, saved.id, s);
   const year = yearOf(s.code) ?? view.year ?? yearOf(source.elaborationDate) ?? new Date().getFullYear();
-  const children = await new ChildrenSyncer(em, refs, opts.overwrite ?? false).sync(saved.id, s, year);
+  const periods = await ensurePeriods(em, view.id);
+  const children = await new ChildrenSyncer(em, refs, opts.overwrite ?? false).sync(saved.id, s, year, periods);
   const status: ObjectiveStatus = !existing ? 'created' : fieldsChanged || linksChanged || children.changed ? 'updated' : 'unchanged';
   return { code: s.code, status, kept: children.kept, warnings };
 }

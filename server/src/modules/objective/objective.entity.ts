@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -139,6 +139,7 @@ export class Objective {
   workflowState!: WorkflowState;
 
   /** Incremented on every change of the scheda's own fields. */
+  @Field(() => Int, { description: 'Versione of the scheda\'s own fields and workflow state.' })
   @VersionColumn()
   version!: number;
 

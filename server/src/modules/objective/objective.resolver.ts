@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ChangeRecord } from '../change/change-record.entity';
 import { ConnectionResult } from '../../common/connection';
 import { DecimalScalar } from '../../common/decimal-scalar';
 import { toGlobalId } from '../../common/global-id';
@@ -21,6 +22,7 @@ import { BudgetTotals, ObjectiveConnection } from './objective.types';
 
 const money = (cents: number | null) => (cents === null ? null : centsToDecimal(cents));
 
+@Authorized()
 @Resolver(() => Objective)
 export class ObjectiveResolver {
   @Query(() => Objective, { nullable: true, description: 'Una scheda by its human key: the planning view code and the objective code.' })
@@ -103,5 +105,10 @@ export class ObjectiveResolver {
   @FieldResolver(() => SourceDocument, { nullable: true, description: 'Il documento from which the scheda was last imported.' })
   sourceDocument(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<SourceDocument | null> | null {
     return o.sourceDocumentId === null ? null : ctx.loaders.sourceDocument.load(o.sourceDocumentId);
+  }
+
+  @FieldResolver(() => [ChangeRecord], { description: 'Storico of every change on the scheda (values, notes, phases, workflow), newest first.' })
+  history(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<ChangeRecord[]> {
+    return ctx.loaders.historyByObjective.load(o.id);
   }
 }

@@ -1,7 +1,8 @@
-import { FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Authorized, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { toGlobalId } from '../../common/global-id';
 import { Person } from './person.entity';
 
+@Authorized()
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => ID, { description: 'Opaque global id.' })

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { ChangeRecord } from '../change/change-record.entity';
 import { DecimalScalar } from '../../common/decimal-scalar';
 import { toGlobalId } from '../../common/global-id';
 import { RequestContext } from '../../graphql/context';
@@ -6,6 +7,7 @@ import { Person } from '../person/person.entity';
 import { ResponsibilityCenter } from '../responsibility-center/responsibility-center.entity';
 import { Phase } from './phase.entity';
 
+@Authorized()
 @Resolver(() => Phase)
 export class PhaseResolver {
   @FieldResolver(() => ID, { description: 'Opaque global id.' })
@@ -31,5 +33,10 @@ export class PhaseResolver {
   @FieldResolver(() => ResponsibilityCenter, { nullable: true, description: 'Centro di Responsabilità della fase.' })
   responsibilityCenter(@Root() p: Phase, @Ctx() ctx: RequestContext): Promise<ResponsibilityCenter | null> | null {
     return p.responsibilityCenterId === null ? null : ctx.loaders.responsibilityCenter.load(p.responsibilityCenterId);
+  }
+
+  @FieldResolver(() => [ChangeRecord], { description: 'Storico of the phase, newest first.' })
+  history(@Root() p: Phase, @Ctx() ctx: RequestContext): Promise<ChangeRecord[]> {
+    return ctx.loaders.historyByEntity.load(`Phase:${p.id}`);
   }
 }

@@ -1,9 +1,11 @@
-import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { MonitoringPeriod } from './monitoring-period.entity';
 import { toGlobalId } from '../../common/global-id';
 import { RequestContext } from '../../graphql/context';
 import { PlanningView } from './planning-view.entity';
 import { PlanningViewService } from './planning-view.service';
 
+@Authorized()
 @Resolver(() => PlanningView)
 export class PlanningViewResolver {
   @Query(() => [PlanningView], { description: 'Le viste (planning views) loaded in pegaso, by code.' })
@@ -14,5 +16,10 @@ export class PlanningViewResolver {
   @FieldResolver(() => ID, { description: 'Opaque global id.' })
   id(@Root() view: PlanningView): string {
     return toGlobalId('PlanningView', view.id);
+  }
+
+  @FieldResolver(() => [MonitoringPeriod], { description: 'Periodi di monitoraggio, in order (e.g. 30/06, then the final 31/12).' })
+  monitoringPeriods(@Root() view: PlanningView, @Ctx() ctx: RequestContext): Promise<MonitoringPeriod[]> {
+    return ctx.loaders.periodsByView.load(view.id);
   }
 }

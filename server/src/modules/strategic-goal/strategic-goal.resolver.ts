@@ -1,8 +1,9 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { toGlobalId } from '../../common/global-id';
 import { RequestContext } from '../../graphql/context';
 import { StrategicGoal } from './strategic-goal.entity';
 
+@Authorized()
 @Resolver(() => StrategicGoal)
 export class StrategicGoalResolver {
   @FieldResolver(() => ID, { description: 'Opaque global id.' })

@@ -1,12 +1,17 @@
 import { makeBudgetLine, makeObjective, makePlanningView } from '../../../factories/objective.factory';
 import { createTestDatabase, TestDatabase } from '../../../support/test-db';
 import { startTestApp, TestApp } from '../../../support/test-app';
+import { createTestUser } from '../../../support/auth';
+import { Role } from '../../../../server/src/modules/user/user.entity';
 
 let t: TestDatabase;
 let api: TestApp;
+let token: string;
+const gql = (query: string, variables?: Record<string, unknown>) => api.gql(query, variables, token);
 beforeAll(async () => {
   t = await createTestDatabase();
   api = await startTestApp(t.db);
+  ({ token } = await createTestUser(t.db, Role.VIEWER));
   const em = t.db.manager;
   const view = await makePlanningView(em);
   for (const code of ['2020_A03_00', '2020_A01_00', '2020_A02_00', '2020_B01_00', '2020_A04_00']) {
@@ -26,30 +31,30 @@ describe(`objectives (${process.env.PEGASO_TEST_DB})`, () => {
   const codes = (r: any) => r.data.objectives.edges.map((e: any) => e.node.code);
 
   it('pages forward in code order with cursors, without gaps or repeats', async () => {
-    const p1 = await api.gql(page, { first: 2 });
+    const p1 = await gql(page, { first: 2 });
     expect(codes(p1)).toEqual(['2020_A01_00', '2020_A02_00']);
     expect(p1.data.objectives).toMatchObject({ totalCount: 5, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
-    const p2 = await api.gql(page, { first: 2, after: p1.data.objectives.pageInfo.endCursor });
-    const p3 = await api.gql(page, { first: 2, after: p2.data.objectives.pageInfo.endCursor });
+    const p2 = await gql(page, { first: 2, after: p1.data.objectives.pageInfo.endCursor });
+    const p3 = await gql(page, { first: 2, after: p2.data.objectives.pageInfo.endCursor });
     expect([...codes(p2), ...codes(p3)]).toEqual(['2020_A03_00', '2020_A04_00', '2020_B01_00']);
     expect(p3.data.objectives.pageInfo.hasNextPage).toBe(false);
   });
 
   it('pages backward with last/before', async () => {
-    const p = await api.gql(page, { last: 2 });
+    const p = await gql(page, { last: 2 });
     expect(codes(p)).toEqual(['2020_A04_00', '2020_B01_00']);
-    const prev = await api.gql(page, { last: 2, before: p.data.objectives.pageInfo.startCursor });
+    const prev = await gql(page, { last: 2, before: p.data.objectives.pageInfo.startCursor });
     expect(codes(prev)).toEqual(['2020_A02_00', '2020_A03_00']);
   });
 
   it('refuses a page without a size or over 100, and a forged cursor', async () => {
-    expect((await api.gql(page, {})).errors?.[0].extensions?.code).toBe('PAGE_SIZE_REQUIRED');
-    expect((await api.gql(page, { first: 100000 })).errors?.[0].extensions?.code).toBe('PAGE_SIZE_TOO_LARGE');
-    expect((await api.gql(page, { first: 2, after: 'bm90LWEtY3Vyc29y' })).errors?.[0].extensions?.code).toBe('INVALID_CURSOR');
+    expect((await gql(page, {})).errors?.[0].extensions?.code).toBe('PAGE_SIZE_REQUIRED');
+    expect((await gql(page, { first: 100000 })).errors?.[0].extensions?.code).toBe('PAGE_SIZE_TOO_LARGE');
+    expect((await gql(page, { first: 2, after: 'bm90LWEtY3Vyc29y' })).errors?.[0].extensions?.code).toBe('INVALID_CURSOR');
   });
 
   it('finds a scheda by planning view and code, with exact money', async () => {
-    const r = await api.gql(`{ objective(planningView: "DUP_2020_2022", code: "2020_A02_00") {
+    const r = await gql(`{ objective(planningView: "DUP_2020_2022", code: "2020_A02_00") {
       code kind planningView { code } declaredTotals { expense } budgetLines { chapter article competence amount } } }`);
     expect(r.data.objective).toEqual({
       code: '2020_A02_00',
@@ -61,7 +66,7 @@ describe(`objectives (${process.env.PEGASO_TEST_DB})`, () => {
   });
 
   it('answers null for an unknown code', async () => {
-    const r = await api.gql('{ objective(planningView: "DUP_2020_2022", code: "NOPE") { code } }');
+    const r = await gql('{ objective(planningView: "DUP_2020_2022", code: "NOPE") { code } }');
     expect(r).toEqual({ data: { objective: null } });
   });
 });

@@ -1,0 +1,72 @@
+import { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ConnectionArgs, pageRequest } from '../../common/connection';
+import { DomainError, ErrorCode } from '../../common/domain-error';
+import { refusal, refusalOf } from './refusal';
+
+/**
+ * A connection (a field taking both `first` and `last`) costs its own points (1, or the field's
+ * `complexity` when a number) plus page size × the cost of its selection. The page size is
+ * validated here with the resolvers' own rule, so `first: 100000` is refused before execution.
+ */
+export function connectionEstimator(): ComplexityEstimator {
+  return ({ field, args, childComplexity }) => {
+    const names = new Set(field.args.map((a) => a.name));
+    if (!names.has('first') || !names.has('last')) return undefined;
+    const { size } = pageRequest(args as ConnectionArgs);
+    const own = typeof field.extensions?.complexity === 'number' ? field.extensions.complexity : 1;
+    return own + size * childComplexity;
+  };
+}
+
+/** The estimators, first match wins: connections, then `complexity` set on a type-graphql field, then 1 per field. */
+export const COST_ESTIMATORS: ComplexityEstimator[] = [connectionEstimator(), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+
+/**
+ * The cost (points) of the operation a request will run, computed with its variables. A request
+ * error (bad page size, unusable variables, too many nodes) is thrown as a refusal.
+ */
+export function operationCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number {
+  try {
+    return getComplexity({ schema, query, variables, operationName, estimators: COST_ESTIMATORS });
+  } catch (err) {
+    if (err instanceof DomainError) throw refusalOf(err);
+    const message = err instanceof Error ? err.message : String(err);
+    if (/maximum allowed number of nodes/.test(message)) {
+      throw refusal(ErrorCode.QUERY_TOO_COMPLEX, 'La richiesta contiene troppi campi (contando i frammenti) per stimarne il costo.', {});
+    }
+    if (err instanceof GraphQLError) throw refusal(ErrorCode.BAD_USER_INPUT, message, {});
+    throw err;
+  }
+}
+
+/**
+ * Plugin: computes the cost before execution, refuses it above `maxCost` (QUERY_TOO_COMPLEX) and
+ * reports `extensions.cost = { requested, limit }` on every response whose cost was computed.
+ */
+export function costLimitPlugin<T extends BaseContext>(maxCost: number): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      let requested: number | null = null;
+      return {
+        async didResolveOperation({ schema, document, request, operation }) {
+          if (!operation) return;
+          requested = operationCost(schema, document, request.variables, operation.name?.value);
+          if (requested > maxCost) {
+            throw refusal(
+              ErrorCode.QUERY_TOO_COMPLEX,
+              `La richiesta costa ${requested} punti: il massimo è ${maxCost}. Chiedere pagine più piccole o meno campi.`,
+              { limit: maxCost, cost: requested },
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (requested === null || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: { requested, limit: maxCost } };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,183 @@
+import { EntityManager, In, IsNull } from 'typeorm';
+import { DomainError, ErrorCode } from '../../common/domain-error';
+import { Database } from '../../db/data-source';
+import { IndicatorValue } from '../indicator/indicator-value.entity';
+import { Indicator } from '../indicator/indicator.entity';
+import { Phase } from '../phase/phase.entity';
+import { User } from '../user/user.entity';
+import { Actor } from './actor';
+import { BatchStatus, ChangeBatch, ChangeSource } from './change-batch.entity';
+import { planChange, PlannedChange } from './change-plan';
+import { ChangeOutcome, ChangeRecord } from './change-record.entity';
+import { currentValues, decodeTarget, EditableField, loadTargets, Target } from './change-targets';
+import { MAX_CHANGES, PushChangesInput, PushMode } from './change.input';
+import { ChangeResult, Conflict, PushChangesPayload, UserError } from './change.types';
+
+/** A row moved on between our read and our conditional update: the whole push is decided again. */
+class StaleRead extends Error {}
+
+const ENTITY = { IndicatorValue, Indicator, Phase } as const;
+const RETRIES = 3;
+const INSERT_CHUNK = 300;
+
+/**
+ * Writes pushes of valori raggiunti, notes, phase progress and dates: one transaction per batch,
+ * optimistic versions (a conditional UPDATE per row), every attempt recorded in the history,
+ * idempotent per client batch id.
+ */
+export class ChangeService {
+  constructor(private readonly db: Database) {}
+
+  async pushChanges(actor: Actor, input: PushChangesInput, extra: { revertsBatchId?: number } = {}): Promise<PushChangesPayload> {
+    const clientBatchId = input.clientBatchId.trim();
+    if (!clientBatchId || clientBatchId.length > 100) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'clientBatchId deve avere da 1 a 100 caratteri.');
+    if (input.changes.length > MAX_CHANGES) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `Troppe modifiche in un invio: ${input.changes.length}, massimo ${MAX_CHANGES}.`, { max: MAX_CHANGES });
+    }
+    const previous = await this.previousAnswer(actor, clientBatchId);
+    if (previous) return previous;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction((em) => this.decideAndWrite(em, actor, { ...input, clientBatchId }, extra));
+      } catch (err) {
+        if (isDuplicateBatch(err)) {
+          const answer = await this.previousAnswer(actor, clientBatchId);
+          if (answer) return answer;
+        }
+        if ((err instanceof StaleRead || isDeadlock(err)) && attempt < RETRIES) continue;
+        throw err;
+      }
+    }
+  }
+
+  /** The answer given the first time this client batch id was pushed, if it was. */
+  private async previousAnswer(actor: Actor, clientBatchId: string): Promise<PushChangesPayload | null> {
+    const batch = await this.db.manager.findOneBy(ChangeBatch, { userId: actor.userId ?? IsNull(), clientBatchId });
+    if (!batch?.response) return null;
+    return { ...(JSON.parse(batch.response) as PushChangesPayload), batch };
+  }
+
+  private async decideAndWrite(em: EntityManager, actor: Actor, input: PushChangesInput, extra: { revertsBatchId?: number }): Promise<PushChangesPayload> {
+    const refs = input.changes.map((c) => decodeTarget(c.id)).filter((r): r is NonNullable<typeof r> => r !== null);
+    const targets = await loadTargets(em, refs);
+    const seen = new Set<string>();
+    const plans = input.changes.map((c, i) => planChange(i, c, targets, actor, seen));
+    const failed = plans.some((p) => p.outcome !== ChangeOutcome.APPLIED);
+    const rejected = failed && input.mode !== PushMode.PARTIAL;
+    if (rejected) for (const p of plans) if (p.outcome === ChangeOutcome.APPLIED) p.outcome = ChangeOutcome.NOT_APPLIED;
+
+    const batch = await em.save(
+      em.create(ChangeBatch, {
+        clientBatchId: input.clientBatchId,
+        userId: actor.userId,
+        source: input.source ?? ChangeSource.API,
+        mode: input.mode ?? PushMode.ALL_OR_NOTHING,
+        status: BatchStatus.REJECTED,
+        appliedCount: 0,
+        revertsBatchId: extra.revertsBatchId ?? null,
+      }),
+    );
+    const records: Array<Partial<ChangeRecord>> = [];
+    let applied = 0;
+    for (const p of [...plans].sort((a, b) => (a.target?.id ?? 0) - (b.target?.id ?? 0))) {
+      if (p.outcome === ChangeOutcome.APPLIED && p.target) {
+        if (await this.write(em, p, p.target)) applied++;
+      }
+      records.push(...recordsOf(p, batch, actor, input.source ?? ChangeSource.API));
+    }
+    for (let i = 0; i < records.length; i += INSERT_CHUNK) await em.insert(ChangeRecord, records.slice(i, i + INSERT_CHUNK));
+
+    batch.status = rejected ? BatchStatus.REJECTED : failed ? BatchStatus.PARTIAL : BatchStatus.APPLIED;
+    batch.appliedCount = applied;
+    const payload = await this.payload(em, batch, plans);
+    batch.response = JSON.stringify({ ...payload, batch: undefined });
+    await em.save(batch);
+    return payload;
+  }
+
+  /** The conditional update of one row; false when the change equals what is there. */
+  private async write(em: EntityManager, p: PlannedChange, t: Target): Promise<boolean> {
+    const now = currentValues(t);
+    const changed = Object.entries(p.writes).some(([f, v]) => now[f as EditableField] !== v);
+    if (!changed) {
+      p.noop = true;
+      return false;
+    }
+    p.oldValues = now;
+    const set: Record<string, unknown> = {};
+    if (t.type === 'IndicatorValue') Object.assign(set, { raw: p.writes.achieved ?? null, ...p.valueExtra });
+    else for (const [f, v] of Object.entries(p.writes)) set[f] = v;
+    const res = await em
+      .createQueryBuilder()
+      .update(ENTITY[t.type])
+      .set(set)
+      .where('id = :id AND version = :version', { id: t.id, version: t.row.version })
+      .execute();
+    if (!res.affected) throw new StaleRead();
+    Object.assign(t.row, set, { version: t.row.version + 1 });
+    return true;
+  }
+
+  private async payload(em: EntityManager, batch: ChangeBatch, plans: PlannedChange[]): Promise<PushChangesPayload> {
+    const conflicts = plans.filter((p) => p.outcome === ChangeOutcome.CONFLICT && p.target);
+    const last = await lastChanges(em, conflicts.map((p) => p.target as Target));
+    const results: ChangeResult[] = plans.map((p) => {
+      const t = p.target;
+      const current = t ? currentValues(t) : null;
+      let conflict: Conflict | null = null;
+      if (p.outcome === ChangeOutcome.CONFLICT && t && current) {
+        const who = last.get(`${t.type}:${t.id}`);
+        conflict = { serverVersion: t.row.version, changedBy: who?.name ?? null, changedAt: who?.at ?? null, server: current };
+      }
+      return { index: p.index, ref: p.input.ref ?? null, id: p.input.id, outcome: p.outcome, version: t?.row.version ?? null, current, conflict };
+    });
+    const userErrors: UserError[] = plans.flatMap((p) => p.errors.map((e) => ({ index: p.index, ref: p.input.ref ?? null, ...e })));
+    return { batch, status: batch.status, appliedCount: batch.appliedCount, results, userErrors };
+  }
+}
+
+function recordsOf(p: PlannedChange, batch: ChangeBatch, actor: Actor, source: ChangeSource): Array<Partial<ChangeRecord>> {
+  const t = p.target;
+  if (!t || p.noop) return [];
+  const now = currentValues(t);
+  const fields = (['achieved', 'note', 'progress', 'actualStart', 'actualEnd'] as EditableField[]).filter((f) => p.input[f] !== undefined);
+  return fields.map((field) => ({
+    batchId: batch.id,
+    userId: actor.userId,
+    source,
+    entityType: t.type,
+    entityId: t.id,
+    objectiveId: t.objective.id,
+    field,
+    oldValue: p.outcome === ChangeOutcome.APPLIED ? (p.oldValues?.[field] ?? null) : now[field],
+    newValue: p.outcome === ChangeOutcome.APPLIED ? (p.writes[field] ?? null) : (p.input[field] ?? null),
+    outcome: p.outcome,
+    message: p.errors.find((e) => e.field === field || e.field === 'id')?.message ?? null,
+  }));
+}
+
+/** Who last changed each row, for conflict reports. */
+async function lastChanges(em: EntityManager, targets: Target[]): Promise<Map<string, { name: string | null; at: Date }>> {
+  const out = new Map<string, { name: string | null; at: Date }>();
+  if (targets.length === 0) return out;
+  const rows = await em.find(ChangeRecord, {
+    where: targets.map((t) => ({ entityType: t.type, entityId: t.id, outcome: ChangeOutcome.APPLIED })),
+    order: { id: 'DESC' },
+  });
+  const users = new Map((await em.findBy(User, { id: In([...new Set(rows.map((r) => r.userId).filter((u): u is number => u !== null))]) })).map((u) => [u.id, u]));
+  for (const r of rows) {
+    const key = `${r.entityType}:${r.entityId}`;
+    if (!out.has(key)) out.set(key, { name: r.userId ? (users.get(r.userId)?.displayName ?? null) : null, at: r.createdAt });
+  }
+  return out;
+}
+
+function isDuplicateBatch(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e?.code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed: change_batch/.test(e?.message ?? '');
+}
+
+function isDeadlock(err: unknown): boolean {
+  const code = (err as { code?: string })?.code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+}
