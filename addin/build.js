@@ -27,7 +27,7 @@ const options = {
   bundle: true,
   format: 'iife',
   platform: 'browser',
-  target: ['chrome90', 'edge90', 'safari14'],
+  target: ['chrome90', 'edge90', 'safari14.1'],
   sourcemap: true,
   minify: process.env.NODE_ENV === 'production',
   legalComments: 'none',

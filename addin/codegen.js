@@ -1,16 +1,20 @@
 /** graphql-codegen configuration: operation types and documents of the add-in from schema.graphql (`npm run codegen`). */
+const path = require('node:path');
+
+const root = path.join(__dirname, '..');
+
+/** Where the generated file goes; test/addin/platform/codegen.test.ts compares it with a fresh generation. */
+const OUTPUT = path.join(__dirname, 'src/api/generated/operations.ts');
+
 module.exports = {
   overwrite: true,
-  schema: 'schema.graphql',
-  documents: 'addin/src/api/operations/*.graphql',
+  silent: true,
+  schema: path.join(root, 'schema.graphql'),
+  documents: path.join(__dirname, 'src/api/operations/*.graphql'),
   generates: {
-    'addin/src/api/generated/operations.ts': {
-      plugins: [
-        'typescript-operations',
-        './addin/src/api/codegen/typed-documents-plugin.js',
-      ],
+    [OUTPUT]: {
+      plugins: ['typescript-operations', path.join(__dirname, 'src/api/codegen/typed-documents-plugin.js')],
       config: {
-        onlyOperationTypes: true,
         enumsAsTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: false },
@@ -19,5 +23,5 @@ module.exports = {
       },
     },
   },
-  hooks: {},
 };
+module.exports.OUTPUT = OUTPUT;

@@ -36,9 +36,9 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** HTTPS with the certificate of TLS_CERT_FILE / TLS_KEY_FILE when configured, plain HTTP otherwise. */
-function createServer(config: AppConfig, listener: http.RequestListener): http.Server | https.Server {
-  if (!config.tls) return http.createServer(listener);
+/** The certificate and key of TLS_CERT_FILE / TLS_KEY_FILE, read once at start; null for plain HTTP. */
+function readTls(config: AppConfig): https.ServerOptions | null {
+  if (!config.tls) return null;
   const read = (setting: string, file: string): Buffer => {
     try {
       return fs.readFileSync(file);
@@ -46,10 +46,14 @@ function createServer(config: AppConfig, listener: http.RequestListener): http.S
       throw new ConfigError(setting, `cannot read "${file}" (${(err as NodeJS.ErrnoException).code ?? String(err)}); point it to a PEM file`);
     }
   };
-  const cert = read('TLS_CERT_FILE', config.tls.certFile);
-  const key = read('TLS_KEY_FILE', config.tls.keyFile);
+  return { cert: read('TLS_CERT_FILE', config.tls.certFile), key: read('TLS_KEY_FILE', config.tls.keyFile) };
+}
+
+/** HTTPS when a certificate is configured, plain HTTP otherwise. */
+function createServer(tls: https.ServerOptions | null, listener: http.RequestListener): http.Server | https.Server {
+  if (!tls) return http.createServer(listener);
   try {
-    return https.createServer({ cert, key }, listener);
+    return https.createServer(tls, listener);
   } catch (err) {
     throw new ConfigError('TLS_CERT_FILE', `the certificate or key is not usable (${(err as Error).message}); both must be PEM and belong together`);
   }
@@ -64,6 +68,7 @@ export interface App {
 
 /** Builds the HTTP server: /graphql (Apollo Server), /health; more routes are added by later modules. */
 export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
+  const tls = readTls(config);
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
     ...protectionOptions<RequestContext>(config.graphqlLimits, config.production),
@@ -136,7 +141,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     sendJson(res, 404, { error: `nothing at ${url.pathname}` });
   }
 
-  const server = createServer(config, (req, res) => {
+  const server = createServer(tls, (req, res) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;

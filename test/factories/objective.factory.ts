@@ -38,3 +38,25 @@ export function makeBudgetLine(em: EntityManager, objective: Objective, over: Pa
     }),
   );
 }
+
+/** `count` objectives each with 3 phases, 4 indicators (expected, achieved and two previous years) and 2 budget lines. */
+export async function makeFullObjectives(em: EntityManager, view: PlanningView, count: number, prefix = 'X'): Promise<void> {
+  const { Phase } = await import('../../server/src/modules/phase/phase.entity');
+  const { Indicator } = await import('../../server/src/modules/indicator/indicator.entity');
+  const { IndicatorValue, ValueKindEnum, ValueRole } = await import('../../server/src/modules/indicator/indicator-value.entity');
+  for (let n = 0; n < count; n++) {
+    const o = await makeObjective(em, view, { code: `2020_${prefix}${String(n).padStart(4, '0')}` });
+    await em.insert(Phase, [1, 2, 3].map((position) => ({ objectiveId: o.id, position, description: `Fase ${position}`, weight: '30', progress: '50' })));
+    for (let position = 1; position <= 4; position++) {
+      const ind = await em.save(em.create(Indicator, { objectiveId: o.id, position, description: `Indicatore ${position}` }));
+      await em.insert(IndicatorValue, [
+        { indicatorId: ind.id, role: ValueRole.EXPECTED, year: 2020, period: 'FINAL', raw: '10,00', kind: ValueKindEnum.NUMBER, numberValue: '10' },
+        { indicatorId: ind.id, role: ValueRole.ACHIEVED, year: 2020, period: 'FINAL', raw: '5,00', kind: ValueKindEnum.NUMBER, numberValue: '5' },
+        { indicatorId: ind.id, role: ValueRole.ACHIEVED, year: 2019, period: 'FINAL', raw: '4,00', kind: ValueKindEnum.NUMBER, numberValue: '4' },
+        { indicatorId: ind.id, role: ValueRole.ACHIEVED, year: 2018, period: 'FINAL', raw: '3,00', kind: ValueKindEnum.NUMBER, numberValue: '3' },
+      ]);
+    }
+    await makeBudgetLine(em, o, { position: 1, chapter: `9${n}` });
+    await makeBudgetLine(em, o, { position: 2, chapter: `8${n}`, competence: CompetenceEnum.RS });
+  }
+}

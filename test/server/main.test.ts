@@ -33,22 +33,29 @@ describe('npm start', () => {
   it('creates an admin on a fresh database, prints its password once, answers its token and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
     const { child, url, output } = await startMain({ DATABASE_URL: `sqlite:${path.join(tmp, 'start.sqlite')}`, LOAD_SAMPLE_DATA: 'false', ADMIN_PASSWORD: '' }, port);
-    const password = (await waitFor(output, /Password \(mostrata solo ora, annotarla\): (\S+)/))[1];
-    expect(output()).toContain(`curl -s http://localhost:${port}/graphql`);
-    const login = await post(url, `mutation { login(username: "admin", password: "${password}") { token user { role } } }`);
-    expect(login.data.login.user).toEqual({ role: 'ADMIN' });
-    expect(await post(url, '{ planningViews { code } }', login.data.login.token)).toEqual({ data: { planningViews: [] } });
-    expect(await stopMain(child)).toBe(0);
+    try {
+      const password = (await waitFor(output, /Password \(mostrata solo ora, annotarla\): (\S+)/))[1];
+      expect(output()).toContain(`curl -s http://localhost:${port}/graphql`);
+      const login = await post(url, `mutation { login(username: "admin", password: "${password}") { token user { role } } }`);
+      expect(login.data.login.user).toEqual({ role: 'ADMIN' });
+      expect((await post(url, '{ planningViews { code } }', login.data.login.token)).data).toEqual({ planningViews: [] });
+    } finally {
+      expect(await stopMain(child)).toBe(0);
+    }
   });
 
   it('refuses data without a token and takes the first admin password from ADMIN_PASSWORD, printing no password', async () => {
     const port = await freePort();
     const { child, url, output } = await startMain({ DATABASE_URL: `sqlite:${path.join(tmp, 'env-admin.sqlite')}`, LOAD_SAMPLE_DATA: 'false', ADMIN_PASSWORD: 'una-password-lunga' }, port);
-    await waitFor(output, /Password: il valore di ADMIN_PASSWORD/);
-    expect((await post(url, '{ planningViews { code } }')).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const login = await post(url, 'mutation { login(username: "admin", password: "una-password-lunga") { token } }');
-    expect(login.data.login.token).toMatch(/^pgs_/);
-    expect(await stopMain(child)).toBe(0);
+    try {
+      await waitFor(output, /Password: il valore di ADMIN_PASSWORD/);
+      expect((await post(url, '{ planningViews { code } }')).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const login = await post(url, 'mutation { login(username: "admin", password: "una-password-lunga") { token } }');
+      expect(login.data.login.token).toMatch(/^pgs_/);
+      expect(output()).not.toContain('una-password-lunga');
+    } finally {
+      expect(await stopMain(child)).toBe(0);
+    }
   });
 
   it('ends with one line naming DATABASE_URL when it cannot be parsed', async () => {

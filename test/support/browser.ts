@@ -42,6 +42,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
   });
+  // Tests never reach the internet (office.js outside Office tries a Microsoft telemetry frame).
+  await context.route(/^https?:\/\/(?!(127\.0\.0\.1|localhost)[:/])/, (route) => route.abort('blockedbyclient'));
   const logs: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (m) => logs.push(`[${m.type()}] ${m.text()}`));

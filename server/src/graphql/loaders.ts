@@ -9,11 +9,12 @@ import { Objective } from '../modules/objective/objective.entity';
 import { Person } from '../modules/person/person.entity';
 import { Phase } from '../modules/phase/phase.entity';
 import { PlanningView } from '../modules/planning-view/planning-view.entity';
-import { ResponsibilityCenter } from '../modules/responsibility-center/responsibility-center.entity';
+import { ResponsibilityCenter, ResponsibilityCenterAlias } from '../modules/responsibility-center/responsibility-center.entity';
 import { SourceDocument } from '../modules/source-document/source-document.entity';
 import { StrategicGoal } from '../modules/strategic-goal/strategic-goal.entity';
 import { ChangeRecord } from '../modules/change/change-record.entity';
 import { User } from '../modules/user/user.entity';
+import { analyseObjectives, ObjectiveAnalysis } from '../modules/objective/analysis/objective-analysis';
 import { MonitoringPeriod } from '../modules/planning-view/monitoring-period.entity';
 
 function byId<T extends ObjectLiteral & { id: number }>(em: EntityManager, entity: EntityTarget<T>) {
@@ -44,6 +45,15 @@ function historyByEntity(em: EntityManager) {
   });
 }
 
+/** Computed analysis of objectives (progress, achievement, checks, totals), a fixed number of queries per batch. */
+function analysisByObjective(em: EntityManager) {
+  return new DataLoader<number, ObjectiveAnalysis | null>(async (ids) => {
+    const objectives = await em.findBy(Objective, { id: In([...ids]) });
+    const analyses = await analyseObjectives(em, objectives);
+    return ids.map((id) => analyses.get(id) ?? null);
+  });
+}
+
 /** Per-request DataLoaders: field resolvers reach the database only through these, one query per batch. */
 export function createLoaders(em: EntityManager) {
   return {
@@ -64,6 +74,9 @@ export function createLoaders(em: EntityManager) {
     historyByBatch: manyBy(em, ChangeRecord, 'batchId', { id: 'ASC' }),
     historyByObjective: manyBy(em, ChangeRecord, 'objectiveId', { id: 'DESC' }),
     historyByEntity: historyByEntity(em),
+    analysis: analysisByObjective(em),
+    goalsByParent: manyBy(em, StrategicGoal, 'parentId', { code: 'ASC' }),
+    aliasesByCenter: manyBy(em, ResponsibilityCenterAlias, 'responsibilityCenterId', { id: 'ASC' }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { NonEmptyArray } from 'type-graphql';
+import { NodeResolver } from '../modules/node/node.resolver';
 import { WorkflowResolver } from '../modules/objective/workflow.resolver';
 import { ChangeBatchResolver, ChangeRecordResolver, ChangeResolver } from '../modules/change/change.resolver';
 import { BudgetLineResolver } from '../modules/budget-line/budget-line.resolver';
@@ -8,7 +9,7 @@ import { InvolvedPersonResolver } from '../modules/objective/involved-person.res
 import { ObjectiveResolver } from '../modules/objective/objective.resolver';
 import { PersonResolver } from '../modules/person/person.resolver';
 import { PhaseResolver } from '../modules/phase/phase.resolver';
-import { PlanningViewResolver } from '../modules/planning-view/planning-view.resolver';
+import { MonitoringPeriodResolver, PlanningViewResolver } from '../modules/planning-view/planning-view.resolver';
 import { ResponsibilityCenterResolver } from '../modules/responsibility-center/responsibility-center.resolver';
 import { SourceDocumentResolver } from '../modules/source-document/source-document.resolver';
 import { StrategicGoalResolver } from '../modules/strategic-goal/strategic-goal.resolver';
@@ -37,6 +38,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ChangeBatchResolver,
   ChangeRecordResolver,
   WorkflowResolver,
+  NodeResolver,
+  MonitoringPeriodResolver,
   BudgetChapterResolver,
   ReconciliationResolver,
 ];

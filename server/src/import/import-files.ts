@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { packageRoot } from '../common/paths';
 import { Database } from '../db/data-source';
 import { parseBytes, ParsedDocument } from './parse';
 import { readSchedeJson } from './json-input';
@@ -36,7 +37,7 @@ export async function importFile(db: Database, file: string, opts: ImportFileOpt
 }
 
 /** The folder of the sample schede shipped with pegaso (public documents of the Comune di Cinisello Balsamo). */
-export const SAMPLE_DATA_DIR = path.resolve(__dirname, '../../../../server/sample-data');
+export const SAMPLE_DATA_DIR = path.join(packageRoot(), 'server/sample-data');
 
 /** The sample files, in name order. */
 export function sampleFiles(): string[] {

@@ -6,15 +6,85 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 
 import type { TypedDocument } from '../typed-document';
 
+/** APPLIED: every row written; PARTIAL: the valid rows written (mode PARTIAL); REJECTED: nothing written. */
+export type BatchStatus =
+  | 'APPLIED'
+  | 'PARTIAL'
+  | 'REJECTED';
+
 /** Entrata (income) or spesa (expense). */
 export type BudgetDirection =
   | 'ENTRATA'
   | 'SPESA';
 
+/** Una modifica: the new values of one row, with the version the client saw. */
+export type ChangeInput = {
+  /** IndicatorValue: valore raggiunto as typed ("1.234,5", "si", "fatto", "3/4"); empty clears. */
+  achieved?: string | null | undefined;
+  /** Phase: fine effettiva, 31/12/2020 or 2020-12-31. */
+  actualEnd?: string | null | undefined;
+  /** Phase: inizio effettivo, 31/12/2020 or 2020-12-31. */
+  actualStart?: string | null | undefined;
+  /** The version the client pulled; if the row has moved on, the change is a conflict. */
+  expectedVersion: number;
+  /** Global id of an IndicatorValue (valore raggiunto of a year and period), an Indicator (its note) or a Phase. */
+  id: string;
+  /** Indicator or Phase: note; empty clears. */
+  note?: string | null | undefined;
+  /** Phase: avanzamento %, 0–100. */
+  progress?: string | null | undefined;
+  /** Client reference echoed back (e.g. the cell address "2020_A02_00!F14"). */
+  ref?: string | null | undefined;
+};
+
+/** Esito of one change: written, refused for a conflict, invalid, forbidden, or not applied because the batch was refused. */
+export type ChangeOutcome =
+  | 'APPLIED'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'INVALID'
+  | 'NOT_APPLIED';
+
+/** Da dove arriva una modifica: add-in Excel, API, import, annullamento, workflow. */
+export type ChangeSource =
+  | 'ADDIN'
+  | 'API'
+  | 'IMPORT'
+  | 'REVERT'
+  | 'WORKFLOW';
+
 /** CP: competenza (this year's appropriations); RS: residui (carried over). Never summed together. */
 export type Competence =
   | 'CP'
   | 'RS';
+
+/** Filtri on objectives; the same filters select indicators and phases across objectives. */
+export type ObjectiveFilter = {
+  /** Only objectives whose achievement (percent) is at least this. */
+  achievementAtLeast?: number | null | undefined;
+  /** Only objectives whose achievement (percent) is below this. */
+  achievementBelow?: number | null | undefined;
+  /** Assessorato: contains this text. */
+  assessorato?: string | null | undefined;
+  /** Only objectives failing this check code, or ANY check. */
+  failingCheck?: string | null | undefined;
+  kind?: ObjectiveKind | null | undefined;
+  /** Codice della vista: DUP_2020_2022. */
+  planningView?: string | null | undefined;
+  /** Centro di Responsabilità by code, alias or name (09_UO_2020, U_09, "UO STAFF SINDACO E GIUNTA"). */
+  responsibilityCenter?: string | null | undefined;
+  /** Responsabile by name, in any order or case ("caruso gianluca"). */
+  responsible?: string | null | undefined;
+  /** Words to find in codes, titles, modalità/stato di attuazione and in the descriptions of phases and indicators. */
+  search?: string | null | undefined;
+  /** Stato as printed: "In Corso". */
+  status?: string | null | undefined;
+  /** Obiettivo strategico (code): objectives linked to it or to any goal below it in the cascade. */
+  strategicGoal?: string | null | undefined;
+  workflowState?: WorkflowState | null | undefined;
+  /** Esercizio: the year of the planning view. */
+  year?: number | null | undefined;
+};
 
 /** Livello della scheda: obiettivo di PEG, obiettivo di performance (PIAO sez. 2.2), processo PTPC, scheda CdR. */
 export type ObjectiveKind =
@@ -27,6 +97,48 @@ export type ObjectiveKind =
 export type Polarity =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
+
+/** A batch of changes, written in one transaction. */
+export type PushChangesInput = {
+  /** At most 5000 changes. */
+  changes: Array<ChangeInput>;
+  /** Client-chosen id (a uuid); a retried push with the same id applies once and returns the first answer. */
+  clientBatchId: string;
+  mode?: PushMode;
+  /** ADDIN for the Excel add-in, API otherwise. */
+  source?: ChangeSource;
+};
+
+/** ALL_OR_NOTHING (default): any conflict or error and nothing is written. PARTIAL: the valid rows are written. */
+export type PushMode =
+  | 'ALL_OR_NOTHING'
+  | 'PARTIAL';
+
+/** Segnalazione della riconciliazione capitoli for the controllo di gestione. */
+export type ReconciliationFlag =
+  /** Cod. bilancio, p.f., missione/programma o titolo non concordano (tra loro o con l'elenco capitoli). */
+  | 'CODE_MISMATCH'
+  /** Un obiettivo della riga ha risorse sia in competenza sia a residui: i totali stampati le sommano. */
+  | 'CP_RS_MIXED'
+  /** Un obiettivo della riga stampa totali o saldo diversi dalla somma delle sue risorse. */
+  | 'DECLARED_TOTAL_MISMATCH'
+  /** Lo stesso capitolo/articolo e competenza su due o più obiettivi (regola 6). */
+  | 'DUPLICATE_ASSIGNMENT'
+  /** Capitolo/articolo assente dall'elenco capitoli. */
+  | 'NOT_IN_BUDGET'
+  /** Le risorse degli obiettivi sommano più dello stanziamento. */
+  | 'OVER_ASSIGNED'
+  /** Capitolo con stanziamento che nessun obiettivo usa. */
+  | 'UNASSIGNED'
+  /** Le risorse degli obiettivi sommano meno dello stanziamento. */
+  | 'UNDER_ASSIGNED';
+
+/** Ruolo: VIEWER reads; EDITOR edits the schede of its CdR; CONTROLLER (controllo di gestione) reads all and moves schede through the workflow; ADMIN manages users, imports and reopening. */
+export type Role =
+  | 'ADMIN'
+  | 'CONTROLLER'
+  | 'EDITOR'
+  | 'VIEWER';
 
 /** Livello della cascata strategica: mandato → missione → programma, or indirizzo → obiettivo strategico → operativo. */
 export type StrategicLevel =
@@ -68,6 +180,14 @@ export type SearchObjectivesQueryVariables = Exact<{
 
 export type SearchObjectivesQuery = { objectives: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string | null, kind: ObjectiveKind, workflowState: WorkflowState, responsibilityCenter: { code: string | null, name: string } | null } }> } };
 
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { username: string, displayName: string, role: Role } } };
+
 export type SchedaValueFragment = { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null };
 
 export type SchedaIndicatorFragment = { id: string, version: number, position: number, description: string, type: string | null, unit: string | null, note: string | null, polarity: Polarity, year: number | null, expected: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, achieved: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, previous: Array<{ id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null }> };
@@ -96,6 +216,92 @@ export type PullObjectivesQueryVariables = Exact<{
 
 export type PullObjectivesQuery = { objectives: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string | null, kind: ObjectiveKind, type: string | null, status: string | null, assessorato: string | null, planningView: { code: string, label: string | null, year: number | null }, responsibilityCenter: { code: string | null, name: string } | null, responsible: { displayName: string } | null, strategicLinks: Array<{ level: StrategicLevel, code: string, title: string | null }>, declaredTotals: { income: string | null, expense: string | null, balance: string | null } | null, phases: Array<{ id: string, version: number, position: number, cause: string | null, description: string, weight: string | null, progress: string | null, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, note: string | null, responsible: { displayName: string } | null, responsibilityCenter: { code: string | null, name: string } | null }>, indicators: Array<{ id: string, version: number, position: number, description: string, type: string | null, unit: string | null, note: string | null, polarity: Polarity, year: number | null, expected: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, achieved: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, previous: Array<{ id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null }> }>, budgetLines: Array<{ id: string, position: number, direction: BudgetDirection, year: number, budgetCode: string | null, chapter: string, article: string, competence: Competence, description: string | null, amount: string }> } }> } };
 
+export type PulledValueFragment = { id: string, version: number, raw: string | null, kind: ValueKind };
+
+export type PulledSchedaFragment = { id: string, code: string, title: string | null, workflowState: WorkflowState, planningView: { code: string, label: string | null }, responsibilityCenter: { code: string | null, name: string } | null, responsible: { displayName: string } | null, strategicLinks: Array<{ level: StrategicLevel, code: string, title: string | null }>, declaredTotals: { income: string | null, expense: string | null, balance: string | null } | null, phases: Array<{ id: string, version: number, position: number, description: string, weight: string | null, progress: string | null, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, note: string | null, responsible: { displayName: string } | null }>, indicators: Array<{ id: string, version: number, position: number, description: string, type: string | null, note: string | null, year: number | null, expected: { raw: string | null, kind: ValueKind } | null, achievedFor: { id: string, version: number, raw: string | null, kind: ValueKind } | null, previous: Array<{ year: number, raw: string | null }> }>, budgetLines: Array<{ direction: BudgetDirection, year: number, budgetCode: string | null, chapter: string, article: string, competence: Competence, description: string | null, amount: string }> };
+
+export type FindObjectivesQueryVariables = Exact<{
+  filter: ObjectiveFilter;
+  first: number;
+}>;
+
+
+export type FindObjectivesQuery = { objectives: { totalCount: number, edges: Array<{ node: { id: string, code: string, title: string | null, workflowState: WorkflowState, responsibilityCenter: { code: string | null, name: string } | null } }> } };
+
+export type PullSchedeQueryVariables = Exact<{
+  filter: ObjectiveFilter;
+  period: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PullSchedeQuery = { objectives: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string | null, workflowState: WorkflowState, planningView: { code: string, label: string | null }, responsibilityCenter: { code: string | null, name: string } | null, responsible: { displayName: string } | null, strategicLinks: Array<{ level: StrategicLevel, code: string, title: string | null }>, declaredTotals: { income: string | null, expense: string | null, balance: string | null } | null, phases: Array<{ id: string, version: number, position: number, description: string, weight: string | null, progress: string | null, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, note: string | null, responsible: { displayName: string } | null }>, indicators: Array<{ id: string, version: number, position: number, description: string, type: string | null, note: string | null, year: number | null, expected: { raw: string | null, kind: ValueKind } | null, achievedFor: { id: string, version: number, raw: string | null, kind: ValueKind } | null, previous: Array<{ year: number, raw: string | null }> }>, budgetLines: Array<{ direction: BudgetDirection, year: number, budgetCode: string | null, chapter: string, article: string, competence: Competence, description: string | null, amount: string }> } }> } };
+
+export type PullSchedaQueryVariables = Exact<{
+  planningView: string;
+  code: string;
+  period: string;
+}>;
+
+
+export type PullSchedaQuery = { objective: { id: string, code: string, title: string | null, workflowState: WorkflowState, planningView: { code: string, label: string | null }, responsibilityCenter: { code: string | null, name: string } | null, responsible: { displayName: string } | null, strategicLinks: Array<{ level: StrategicLevel, code: string, title: string | null }>, declaredTotals: { income: string | null, expense: string | null, balance: string | null } | null, phases: Array<{ id: string, version: number, position: number, description: string, weight: string | null, progress: string | null, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, note: string | null, responsible: { displayName: string } | null }>, indicators: Array<{ id: string, version: number, position: number, description: string, type: string | null, note: string | null, year: number | null, expected: { raw: string | null, kind: ValueKind } | null, achievedFor: { id: string, version: number, raw: string | null, kind: ValueKind } | null, previous: Array<{ year: number, raw: string | null }> }>, budgetLines: Array<{ direction: BudgetDirection, year: number, budgetCode: string | null, chapter: string, article: string, competence: Competence, description: string | null, amount: string }> } | null };
+
+export type PushAnswerFragment = { status: BatchStatus, appliedCount: number, batch: { id: string, clientBatchId: string } | null, results: Array<{ index: number, ref: string | null, id: string, outcome: ChangeOutcome, version: number | null, current: { achieved: string | null, note: string | null, progress: string | null, actualStart: string | null, actualEnd: string | null } | null, conflict: { serverVersion: number, changedBy: string | null, changedAt: string | null, server: { achieved: string | null, note: string | null, progress: string | null, actualStart: string | null, actualEnd: string | null } } | null }>, userErrors: Array<{ index: number | null, ref: string | null, field: string, code: string, message: string }> };
+
+export type PushChangesMutationVariables = Exact<{
+  input: PushChangesInput;
+}>;
+
+
+export type PushChangesMutation = { pushChanges: { status: BatchStatus, appliedCount: number, batch: { id: string, clientBatchId: string } | null, results: Array<{ index: number, ref: string | null, id: string, outcome: ChangeOutcome, version: number | null, current: { achieved: string | null, note: string | null, progress: string | null, actualStart: string | null, actualEnd: string | null } | null, conflict: { serverVersion: number, changedBy: string | null, changedAt: string | null, server: { achieved: string | null, note: string | null, progress: string | null, actualStart: string | null, actualEnd: string | null } } | null }>, userErrors: Array<{ index: number | null, ref: string | null, field: string, code: string, message: string }> } };
+
+export type RevertBatchMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevertBatchMutation = { revertBatch: { status: BatchStatus, appliedCount: number, batch: { id: string, clientBatchId: string } | null, results: Array<{ index: number, ref: string | null, id: string, outcome: ChangeOutcome, version: number | null, current: { achieved: string | null, note: string | null, progress: string | null, actualStart: string | null, actualEnd: string | null } | null, conflict: { serverVersion: number, changedBy: string | null, changedAt: string | null, server: { achieved: string | null, note: string | null, progress: string | null, actualStart: string | null, actualEnd: string | null } } | null }>, userErrors: Array<{ index: number | null, ref: string | null, field: string, code: string, message: string }> } };
+
+export type HistoryRowFragment = { field: string, oldValue: string | null, newValue: string | null, outcome: ChangeOutcome, source: ChangeSource, createdAt: string, user: { displayName: string } | null };
+
+export type CellHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CellHistoryQuery = { node:
+    | { history: Array<{ field: string, oldValue: string | null, newValue: string | null, outcome: ChangeOutcome, source: ChangeSource, createdAt: string, user: { displayName: string } | null }> }
+    | { history: Array<{ field: string, oldValue: string | null, newValue: string | null, outcome: ChangeOutcome, source: ChangeSource, createdAt: string, user: { displayName: string } | null }> }
+    | { history: Array<{ field: string, oldValue: string | null, newValue: string | null, outcome: ChangeOutcome, source: ChangeSource, createdAt: string, user: { displayName: string } | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ReconciliationQueryVariables = Exact<{
+  planningView: string;
+}>;
+
+
+export type ReconciliationQuery = { budgetReconciliation: { rows: Array<{ chapter: string, article: string, competence: Competence, direction: BudgetDirection, appropriation: string | null, assigned: string, difference: string, flags: Array<ReconciliationFlag> }> } };
+
+export const CellHistoryDocument: TypedDocument<CellHistoryQuery, CellHistoryQueryVariables> = {
+  operationName: "CellHistory",
+  kind: "query",
+  document: "query CellHistory($id: ID!) {\n  node(id: $id) {\n    ... on IndicatorValue {\n      history {\n        ...HistoryRow\n      }\n    }\n    ... on Indicator {\n      history {\n        ...HistoryRow\n      }\n    }\n    ... on Phase {\n      history {\n        ...HistoryRow\n      }\n    }\n  }\n}\n\nfragment HistoryRow on ChangeRecord {\n  field\n  oldValue\n  newValue\n  outcome\n  source\n  createdAt\n  user {\n    displayName\n  }\n}",
+};
+
+export const FindObjectivesDocument: TypedDocument<FindObjectivesQuery, FindObjectivesQueryVariables> = {
+  operationName: "FindObjectives",
+  kind: "query",
+  document: "query FindObjectives($filter: ObjectiveFilter!, $first: Int!) {\n  objectives(filter: $filter, first: $first) {\n    totalCount\n    edges {\n      node {\n        id\n        code\n        title\n        workflowState\n        responsibilityCenter {\n          code\n          name\n        }\n      }\n    }\n  }\n}",
+};
+
+export const LoginDocument: TypedDocument<LoginMutation, LoginMutationVariables> = {
+  operationName: "Login",
+  kind: "mutation",
+  document: "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      username\n      displayName\n      role\n    }\n  }\n}",
+};
+
 export const PlanningViewsDocument: TypedDocument<PlanningViewsQuery, PlanningViewsQueryVariables> = {
   operationName: "PlanningViews",
   kind: "query",
@@ -112,6 +318,36 @@ export const PullObjectivesDocument: TypedDocument<PullObjectivesQuery, PullObje
   operationName: "PullObjectives",
   kind: "query",
   document: "query PullObjectives($planningView: String!, $kind: ObjectiveKind, $first: Int!, $after: String) {\n  objectives(\n    planningView: $planningView\n    kind: $kind\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...Scheda\n      }\n    }\n  }\n}\n\nfragment Scheda on Objective {\n  id\n  code\n  title\n  kind\n  type\n  status\n  assessorato\n  planningView {\n    code\n    label\n    year\n  }\n  responsibilityCenter {\n    code\n    name\n  }\n  responsible {\n    displayName\n  }\n  strategicLinks {\n    level\n    code\n    title\n  }\n  declaredTotals {\n    income\n    expense\n    balance\n  }\n  phases {\n    ...SchedaPhase\n  }\n  indicators {\n    ...SchedaIndicator\n  }\n  budgetLines {\n    ...SchedaBudgetLine\n  }\n}\n\nfragment SchedaBudgetLine on BudgetLine {\n  id\n  position\n  direction\n  year\n  budgetCode\n  chapter\n  article\n  competence\n  description\n  amount\n}\n\nfragment SchedaIndicator on Indicator {\n  id\n  version\n  position\n  description\n  type\n  unit\n  note\n  polarity\n  year\n  expected {\n    ...SchedaValue\n  }\n  achieved {\n    ...SchedaValue\n  }\n  previous {\n    ...SchedaValue\n  }\n}\n\nfragment SchedaPhase on Phase {\n  id\n  version\n  position\n  cause\n  description\n  weight\n  progress\n  plannedStart\n  plannedEnd\n  actualStart\n  actualEnd\n  note\n  responsible {\n    displayName\n  }\n  responsibilityCenter {\n    code\n    name\n  }\n}\n\nfragment SchedaValue on IndicatorValue {\n  id\n  version\n  year\n  period\n  raw\n  kind\n  number\n}",
+};
+
+export const PullSchedaDocument: TypedDocument<PullSchedaQuery, PullSchedaQueryVariables> = {
+  operationName: "PullScheda",
+  kind: "query",
+  document: "query PullScheda($planningView: String!, $code: String!, $period: String!) {\n  objective(planningView: $planningView, code: $code) {\n    ...PulledScheda\n  }\n}\n\nfragment PulledScheda on Objective {\n  id\n  code\n  title\n  workflowState\n  planningView {\n    code\n    label\n  }\n  responsibilityCenter {\n    code\n    name\n  }\n  responsible {\n    displayName\n  }\n  strategicLinks {\n    level\n    code\n    title\n  }\n  declaredTotals {\n    income\n    expense\n    balance\n  }\n  phases {\n    id\n    version\n    position\n    description\n    weight\n    progress\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    note\n    responsible {\n      displayName\n    }\n  }\n  indicators {\n    id\n    version\n    position\n    description\n    type\n    note\n    year\n    expected {\n      raw\n      kind\n    }\n    achievedFor(period: $period) {\n      ...PulledValue\n    }\n    previous {\n      year\n      raw\n    }\n  }\n  budgetLines {\n    direction\n    year\n    budgetCode\n    chapter\n    article\n    competence\n    description\n    amount\n  }\n}\n\nfragment PulledValue on IndicatorValue {\n  id\n  version\n  raw\n  kind\n}",
+};
+
+export const PullSchedeDocument: TypedDocument<PullSchedeQuery, PullSchedeQueryVariables> = {
+  operationName: "PullSchede",
+  kind: "query",
+  document: "query PullSchede($filter: ObjectiveFilter!, $period: String!, $first: Int!, $after: String) {\n  objectives(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PulledScheda\n      }\n    }\n  }\n}\n\nfragment PulledScheda on Objective {\n  id\n  code\n  title\n  workflowState\n  planningView {\n    code\n    label\n  }\n  responsibilityCenter {\n    code\n    name\n  }\n  responsible {\n    displayName\n  }\n  strategicLinks {\n    level\n    code\n    title\n  }\n  declaredTotals {\n    income\n    expense\n    balance\n  }\n  phases {\n    id\n    version\n    position\n    description\n    weight\n    progress\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    note\n    responsible {\n      displayName\n    }\n  }\n  indicators {\n    id\n    version\n    position\n    description\n    type\n    note\n    year\n    expected {\n      raw\n      kind\n    }\n    achievedFor(period: $period) {\n      ...PulledValue\n    }\n    previous {\n      year\n      raw\n    }\n  }\n  budgetLines {\n    direction\n    year\n    budgetCode\n    chapter\n    article\n    competence\n    description\n    amount\n  }\n}\n\nfragment PulledValue on IndicatorValue {\n  id\n  version\n  raw\n  kind\n}",
+};
+
+export const PushChangesDocument: TypedDocument<PushChangesMutation, PushChangesMutationVariables> = {
+  operationName: "PushChanges",
+  kind: "mutation",
+  document: "mutation PushChanges($input: PushChangesInput!) {\n  pushChanges(input: $input) {\n    ...PushAnswer\n  }\n}\n\nfragment PushAnswer on PushChangesPayload {\n  status\n  appliedCount\n  batch {\n    id\n    clientBatchId\n  }\n  results {\n    index\n    ref\n    id\n    outcome\n    version\n    current {\n      achieved\n      note\n      progress\n      actualStart\n      actualEnd\n    }\n    conflict {\n      serverVersion\n      changedBy\n      changedAt\n      server {\n        achieved\n        note\n        progress\n        actualStart\n        actualEnd\n      }\n    }\n  }\n  userErrors {\n    index\n    ref\n    field\n    code\n    message\n  }\n}",
+};
+
+export const ReconciliationDocument: TypedDocument<ReconciliationQuery, ReconciliationQueryVariables> = {
+  operationName: "Reconciliation",
+  kind: "query",
+  document: "query Reconciliation($planningView: String!) {\n  budgetReconciliation(planningView: $planningView) {\n    rows {\n      chapter\n      article\n      competence\n      direction\n      appropriation\n      assigned\n      difference\n      flags\n    }\n  }\n}",
+};
+
+export const RevertBatchDocument: TypedDocument<RevertBatchMutation, RevertBatchMutationVariables> = {
+  operationName: "RevertBatch",
+  kind: "mutation",
+  document: "mutation RevertBatch($id: ID!) {\n  revertBatch(id: $id) {\n    ...PushAnswer\n  }\n}\n\nfragment PushAnswer on PushChangesPayload {\n  status\n  appliedCount\n  batch {\n    id\n    clientBatchId\n  }\n  results {\n    index\n    ref\n    id\n    outcome\n    version\n    current {\n      achieved\n      note\n      progress\n      actualStart\n      actualEnd\n    }\n    conflict {\n      serverVersion\n      changedBy\n      changedAt\n      server {\n        achieved\n        note\n        progress\n        actualStart\n        actualEnd\n      }\n    }\n  }\n  userErrors {\n    index\n    ref\n    field\n    code\n    message\n  }\n}",
 };
 
 export const SearchObjectivesDocument: TypedDocument<SearchObjectivesQuery, SearchObjectivesQueryVariables> = {

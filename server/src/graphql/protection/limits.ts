@@ -3,7 +3,7 @@
 /** Deepest field nesting of an operation, the root field being level 1 (introspection is measured apart). */
 export const MAX_QUERY_DEPTH = 12;
 
-/** Deepest nesting inside `__schema`/`__type`: the standard introspection query needs 13 (its `ofType` chain). */
+/** Deepest nesting inside `__schema`/`__type`: the standard introspection query (graphql 16) needs 15, for its `ofType` chain. */
 export const MAX_INTROSPECTION_DEPTH = 20;
 
 /** Highest cost (points) of one operation: a field costs 1, a connection costs 1 + page size × its selection. */

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintCents } from '../../db/columns';
 import { Objective } from '../objective/objective.entity';
@@ -19,7 +20,7 @@ registerEnumType(CompetenceEnum, {
 });
 
 /** Risorsa finanziaria: a budget line of an objective on a capitolo/articolo, amount in cents. */
-@ObjectType({ description: 'Risorsa finanziaria: a budget line of an objective on a capitolo/articolo.' })
+@ObjectType({ implements: Node, description: 'Risorsa finanziaria: a budget line of an objective on a capitolo/articolo.' })
 @Entity('budget_line')
 @Index('IDX_budget_line_key', ['year', 'direction', 'chapter', 'article', 'competence'])
 export class BudgetLine {

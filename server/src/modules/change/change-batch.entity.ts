@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export enum ChangeSource {
@@ -18,7 +19,7 @@ export enum BatchStatus {
 registerEnumType(BatchStatus, { name: 'BatchStatus', description: 'APPLIED: every row written; PARTIAL: the valid rows written (mode PARTIAL); REJECTED: nothing written.' });
 
 /** Lotto di modifiche: one push (or revert, import, workflow action), idempotent per client batch id. */
-@ObjectType({ description: 'Lotto di modifiche: one push, revert or workflow action, as recorded.' })
+@ObjectType({ implements: Node, description: 'Lotto di modifiche: one push, revert or workflow action, as recorded.' })
 @Entity('change_batch')
 @Unique('UQ_change_batch_client', ['userId', 'clientBatchId'])
 export class ChangeBatch {

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { DECIMAL_TEXT_LENGTH } from '../../db/columns';
 import { Indicator } from './indicator.entity';
@@ -27,7 +28,7 @@ export const FINAL_PERIOD = 'FINAL';
  * Valore di un indicatore for one year and period: expected and achieved values of the current year
  * and achieved values of previous years all live here, as printed and as an exact number.
  */
-@ObjectType({ description: 'Valore di un indicatore (atteso o raggiunto) per anno e periodo.' })
+@ObjectType({ implements: Node, description: 'Valore di un indicatore (atteso o raggiunto) per anno e periodo.' })
 @Entity('indicator_value')
 @Unique('UQ_indicator_value', ['indicatorId', 'role', 'year', 'period'])
 export class IndicatorValue {

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Objective } from '../objective/objective.entity';
 
@@ -12,7 +13,7 @@ registerEnumType(Polarity, {
 });
 
 /** Indicatore: a measure of an objective with its valore atteso and raggiunto (rows in IndicatorValue). */
-@ObjectType({ description: 'Indicatore di un obiettivo.' })
+@ObjectType({ implements: Node, description: 'Indicatore di un obiettivo.' })
 @Entity('indicator')
 export class Indicator {
   @PrimaryGeneratedColumn()

@@ -1,10 +1,20 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Objective } from '../objective/objective.entity';
+import { ConnectionResult, connectionType } from '../../common/connection';
+import { ItemsArgs } from '../objective/objective.input';
+import { ObjectiveService } from '../objective/objective.service';
+import { requireUser } from '../user/auth-checker';
+import { actorOf } from '../change/actor';
 import { ChangeRecord } from '../change/change-record.entity';
 import { toGlobalId } from '../../common/global-id';
 import { RequestContext } from '../../graphql/context';
 import { FINAL_PERIOD, IndicatorValue, ValueRole } from './indicator-value.entity';
 import { currentYear, pickValue } from './indicator-values';
 import { Indicator } from './indicator.entity';
+import { scoreOf } from '../objective/analysis/objective-analysis';
+import { IndicatorScore } from '../objective/objective.types';
+
+export const IndicatorConnection = connectionType('Indicator', Indicator, 'A page of indicatori.');
 
 @Authorized()
 @Resolver(() => Indicator)
@@ -56,5 +66,23 @@ export class IndicatorResolver {
   @FieldResolver(() => [IndicatorValue], { description: 'Every value of the indicator: all roles, years and periods.' })
   values(@Root() i: Indicator, @Ctx() ctx: RequestContext): Promise<IndicatorValue[]> {
     return ctx.loaders.valuesByIndicator.load(i.id);
+  }
+
+  @FieldResolver(() => IndicatorScore, {
+    nullable: true,
+    description: 'Punteggio (percent) of the current year\'s final value, polarity-aware: achieved/expected (or expected/achieved when lower is better), 100/0 for yes/no, ratio against ratio; null for text or a missing value.',
+  })
+  async score(@Root() i: Indicator, @Ctx() ctx: RequestContext): Promise<IndicatorScore | null> {
+    return scoreOf(i, await ctx.loaders.valuesByIndicator.load(i.id));
+  }
+
+  @Query(() => IndicatorConnection, { description: 'Indicatori across the objectives a filter selects (the add-in list mode), in objective code order.' })
+  indicators(@Args() args: ItemsArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Indicator>> {
+    return new ObjectiveService(ctx.db).indicators(actorOf(requireUser(ctx)), args);
+  }
+
+  @FieldResolver(() => Objective, { description: 'La scheda it belongs to.' })
+  async objective(@Root() row: Indicator, @Ctx() ctx: RequestContext): Promise<Objective> {
+    return (row.objective ?? (await ctx.loaders.objective.load(row.objectiveId))) as Objective;
   }
 }

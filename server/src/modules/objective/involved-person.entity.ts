@@ -1,11 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DATE_COLUMN, DECIMAL_TEXT_LENGTH } from '../../db/columns';
 import { Person } from '../person/person.entity';
 import { Objective } from './objective.entity';
 
 /** Soggetto coinvolto: a person working on an objective, with their relation and impegno %. */
-@ObjectType({ description: 'Soggetto coinvolto in un obiettivo.' })
+@ObjectType({ implements: Node, description: 'Soggetto coinvolto in un obiettivo.' })
 @Entity('involved_person')
 export class InvolvedPerson {
   @PrimaryGeneratedColumn()

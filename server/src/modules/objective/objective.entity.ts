@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import {
   Column,
   CreateDateColumn,
@@ -40,7 +41,7 @@ registerEnumType(ObjectiveKindEnum, {
 });
 
 /** Obiettivo: a scheda of a planning view (PEG objective, PIAO performance objective, PTPC process, CdR profile). */
-@ObjectType({ description: 'Obiettivo (scheda): a PEG or PIAO performance objective, a PTPC process or a CdR profile.' })
+@ObjectType({ implements: Node, description: 'Obiettivo (scheda): a PEG or PIAO performance objective, a PTPC process or a CdR profile.' })
 @Entity('objective')
 @Unique('UQ_objective_view_code', ['planningViewId', 'code'])
 export class Objective {

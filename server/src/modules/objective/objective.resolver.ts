@@ -1,5 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Authorized, Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import { requireUser } from '../user/auth-checker';
+import { actorOf } from '../change/actor';
 import { ChangeRecord } from '../change/change-record.entity';
 import { ConnectionResult } from '../../common/connection';
 import { DecimalScalar } from '../../common/decimal-scalar';
@@ -18,7 +20,7 @@ import { InvolvedPerson } from './involved-person.entity';
 import { Objective } from './objective.entity';
 import { ObjectivesArgs } from './objective.input';
 import { ObjectiveService } from './objective.service';
-import { BudgetTotals, ObjectiveConnection } from './objective.types';
+import { BudgetTotals, ObjectiveCheck, ObjectiveConnection } from './objective.types';
 
 const money = (cents: number | null) => (cents === null ? null : centsToDecimal(cents));
 
@@ -31,12 +33,12 @@ export class ObjectiveResolver {
     @Arg('code', { description: 'Codice dell\'obiettivo: 2020_A01_00.' }) code: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Objective | null> {
-    return new ObjectiveService(ctx.db).findByKey(planningView, code);
+    return new ObjectiveService(ctx.db).findByKey(actorOf(requireUser(ctx)), planningView, code);
   }
 
   @Query(() => ObjectiveConnection, { description: 'Objectives (schede) in code order, filtered, a page at a time.' })
   objectives(@Args() args: ObjectivesArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Objective>> {
-    return new ObjectiveService(ctx.db).list(args);
+    return new ObjectiveService(ctx.db).list(actorOf(requireUser(ctx)), args);
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global id.' })
@@ -110,5 +112,29 @@ export class ObjectiveResolver {
   @FieldResolver(() => [ChangeRecord], { description: 'Storico of every change on the scheda (values, notes, phases, workflow), newest first.' })
   history(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<ChangeRecord[]> {
     return ctx.loaders.historyByObjective.load(o.id);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Avanzamento delle fasi in percent: Σ(peso × avanzamento) / Σ peso (normalised; plain mean without weights).' })
+  async phaseProgress(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return (await ctx.loaders.analysis.load(o.id))?.phaseProgress ?? null;
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Grado di raggiungimento in percent: indicator scores (mean, capped) and phase progress combined with the weights of the planning view (default 50/50; a side with nothing to measure drops out).',
+  })
+  async achievement(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return (await ctx.loaders.analysis.load(o.id))?.achievement ?? null;
+  }
+
+  @FieldResolver(() => [ObjectiveCheck], { description: 'Controlli: the domain rules the scheda fails now, computed from its current data.' })
+  async checks(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<ObjectiveCheck[]> {
+    return (await ctx.loaders.analysis.load(o.id))?.checks ?? [];
+  }
+
+  @FieldResolver(() => BudgetTotals, { description: 'Totali computed from the competenza (CP) budget lines: entrate, spese, saldo. Compare with declaredTotals.' })
+  async computedTotals(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<BudgetTotals> {
+    const t = (await ctx.loaders.analysis.load(o.id))?.totals ?? { incomeCents: 0, expenseCents: 0, balanceCents: 0 };
+    return { income: centsToDecimal(t.incomeCents), expense: centsToDecimal(t.expenseCents), balance: centsToDecimal(t.balanceCents) };
   }
 }

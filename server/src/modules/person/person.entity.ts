@@ -1,8 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Persona: a responsible or involved person, one record whatever case or name order documents use. */
-@ObjectType({ description: 'Persona: a responsabile or soggetto coinvolto.' })
+@ObjectType({ implements: Node, description: 'Persona: a responsabile or soggetto coinvolto.' })
 @Entity('person')
 export class Person {
   @PrimaryGeneratedColumn()

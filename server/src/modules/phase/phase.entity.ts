@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { DATE_COLUMN, DECIMAL_TEXT_LENGTH } from '../../db/columns';
 import { Objective } from '../objective/objective.entity';
@@ -6,7 +7,7 @@ import { Person } from '../person/person.entity';
 import { ResponsibilityCenter } from '../responsibility-center/responsibility-center.entity';
 
 /** Fase: a phase of an objective with its peso (weight) and avanzamento (progress %), or a PTPC misura. */
-@ObjectType({ description: 'Fase di un obiettivo (for PTPC processes, a misura).' })
+@ObjectType({ implements: Node, description: 'Fase di un obiettivo (for PTPC processes, a misura).' })
 @Entity('phase')
 export class Phase {
   @PrimaryGeneratedColumn()

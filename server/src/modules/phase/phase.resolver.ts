@@ -1,4 +1,10 @@
-import { Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Objective } from '../objective/objective.entity';
+import { ConnectionResult, connectionType } from '../../common/connection';
+import { ItemsArgs } from '../objective/objective.input';
+import { ObjectiveService } from '../objective/objective.service';
+import { requireUser } from '../user/auth-checker';
+import { actorOf } from '../change/actor';
 import { ChangeRecord } from '../change/change-record.entity';
 import { DecimalScalar } from '../../common/decimal-scalar';
 import { toGlobalId } from '../../common/global-id';
@@ -6,6 +12,8 @@ import { RequestContext } from '../../graphql/context';
 import { Person } from '../person/person.entity';
 import { ResponsibilityCenter } from '../responsibility-center/responsibility-center.entity';
 import { Phase } from './phase.entity';
+
+export const PhaseConnection = connectionType('Phase', Phase, 'A page of fasi.');
 
 @Authorized()
 @Resolver(() => Phase)
@@ -38,5 +46,15 @@ export class PhaseResolver {
   @FieldResolver(() => [ChangeRecord], { description: 'Storico of the phase, newest first.' })
   history(@Root() p: Phase, @Ctx() ctx: RequestContext): Promise<ChangeRecord[]> {
     return ctx.loaders.historyByEntity.load(`Phase:${p.id}`);
+  }
+
+  @Query(() => PhaseConnection, { description: 'Fasi across the objectives a filter selects (the add-in list mode), in objective code order.' })
+  phases(@Args() args: ItemsArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Phase>> {
+    return new ObjectiveService(ctx.db).phases(actorOf(requireUser(ctx)), args);
+  }
+
+  @FieldResolver(() => Objective, { description: 'La scheda it belongs to.' })
+  async objective(@Root() row: Phase, @Ctx() ctx: RequestContext): Promise<Objective> {
+    return (row.objective ?? (await ctx.loaders.objective.load(row.objectiveId))) as Objective;
   }
 }

@@ -1,9 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { PlanningView } from './planning-view.entity';
 
 /** Periodo di monitoraggio of a planning view: an intermediate check (30/06) or the final value (FINAL, 31/12). */
-@ObjectType({ description: 'Periodo di monitoraggio: intermediate (e.g. 30/06) or final (31/12).' })
+@ObjectType({ implements: Node, description: 'Periodo di monitoraggio: intermediate (e.g. 30/06) or final (31/12).' })
 @Entity('monitoring_period')
 @Unique('UQ_monitoring_period', ['planningViewId', 'code'])
 export class MonitoringPeriod {

@@ -1,8 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** Vista: one version of the plan (DUP_2020_2022, 2020_PTPC) that schede were printed from. */
-@ObjectType({ description: 'Vista: one version of the plan that schede belong to, e.g. DUP_2020_2022.' })
+@ObjectType({ implements: Node, description: 'Vista: one version of the plan that schede belong to, e.g. DUP_2020_2022.' })
 @Entity('planning_view')
 export class PlanningView {
   @PrimaryGeneratedColumn()
@@ -19,6 +20,10 @@ export class PlanningView {
   @Field(() => Int, { nullable: true, description: 'Esercizio: the budget year the view is about (first year of a DUP).' })
   @Column({ type: 'int', nullable: true })
   year!: number | null;
+
+  /** How achievement is computed for this view (see objective/analysis/scores.ts); null = the default. */
+  @Column({ type: 'simple-json', nullable: true })
+  achievementSettings!: { indicatorWeight: number; phaseWeight: number } | null;
 
   @CreateDateColumn()
   createdAt!: Date;

@@ -23,3 +23,11 @@ export class PlanningViewResolver {
     return ctx.loaders.periodsByView.load(view.id);
   }
 }
+
+@Resolver(() => MonitoringPeriod)
+export class MonitoringPeriodResolver {
+  @FieldResolver(() => ID, { description: 'Opaque global id.' })
+  id(@Root() p: MonitoringPeriod): string {
+    return toGlobalId('MonitoringPeriod', p.id);
+  }
+}

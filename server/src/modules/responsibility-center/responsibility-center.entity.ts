@@ -1,8 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Centro di Responsabilità (CdR): the office accountable for objectives ("SETTORE RISORSE E PATRIMONIO"). */
-@ObjectType({ description: 'Centro di Responsabilità (CdR): the office accountable for objectives.' })
+@ObjectType({ implements: Node, description: 'Centro di Responsabilità (CdR): the office accountable for objectives.' })
 @Entity('responsibility_center')
 export class ResponsibilityCenter {
   @PrimaryGeneratedColumn()

@@ -1,9 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DATE_COLUMN } from '../../db/columns';
 
 /** Documento di origine: an exported schede document that was imported, identified by its content hash. */
-@ObjectType({ description: 'Documento di origine: an imported export of schede.' })
+@ObjectType({ implements: Node, description: 'Documento di origine: an imported export of schede.' })
 @Entity('source_document')
 export class SourceDocument {
   @PrimaryGeneratedColumn()

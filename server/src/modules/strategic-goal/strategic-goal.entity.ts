@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { STRATEGIC_LEVELS, StrategicLevel } from '../../import/schede';
 
@@ -19,7 +20,7 @@ registerEnumType(StrategicLevelEnum, {
 export const STRATEGIC_LEVEL_ORDER: readonly StrategicLevel[] = STRATEGIC_LEVELS;
 
 /** Obiettivo strategico: a node of the strategic cascade (DUP_10 → DUP_10_0101 → DUP_10_0101_1103). */
-@ObjectType({ description: 'Obiettivo della cascata strategica (mandato, missione, programma, ...), a tree.' })
+@ObjectType({ implements: Node, description: 'Obiettivo della cascata strategica (mandato, missione, programma, ...), a tree.' })
 @Entity('strategic_goal')
 @Unique('UQ_strategic_goal_level_code', ['level', 'code'])
 export class StrategicGoal {

@@ -133,6 +133,13 @@ export class AuthService {
     });
   }
 
+  /** Revokes a user's unrevoked personal tokens with this name (or this numeric id); returns how many (CLI). */
+  async revokeApiTokensNamed(userId: number, nameOrId: string): Promise<number> {
+    const tokens = (await this.listApiTokens(userId)).filter((t) => t.revokedAt === null && (t.name === nameOrId || String(t.id) === nameOrId));
+    for (const t of tokens) await this.revoke(t.id);
+    return tokens.length;
+  }
+
   private async insertToken(em: EntityManager, userId: number, kind: TokenKind, name: string | null, expiresAt: Date | null): Promise<IssuedToken> {
     const token = newToken();
     const record = em.create(AuthToken, { tokenHash: hashToken(token), userId, kind, name, expiresAt, lastUsedAt: null, revokedAt: null });

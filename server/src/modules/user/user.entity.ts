@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { ResponsibilityCenter } from '../responsibility-center/responsibility-center.entity';
 
@@ -14,7 +15,7 @@ registerEnumType(Role, {
 });
 
 /** Utente: a person who signs in to pegaso, with one role. */
-@ObjectType({ description: 'Utente di pegaso.' })
+@ObjectType({ implements: Node, description: 'Utente di pegaso.' })
 @Entity('app_user')
 export class User {
   @PrimaryGeneratedColumn()

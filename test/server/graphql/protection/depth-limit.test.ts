@@ -1,4 +1,4 @@
-import { getIntrospectionQuery, parse, TypeInfo, ValidationContext } from 'graphql';
+import { getIntrospectionQuery, OperationDefinitionNode, parse, TypeInfo, ValidationContext } from 'graphql';
 import { measureDepth } from '../../../../server/src/graphql/protection/depth-limit';
 import { MAX_INTROSPECTION_DEPTH, MAX_QUERY_DEPTH } from '../../../../server/src/graphql/protection/limits';
 import { nestedGoal, refusalCodes, SMALL_SCHEMA } from './small-schema';
@@ -6,8 +6,8 @@ import { nestedGoal, refusalCodes, SMALL_SCHEMA } from './small-schema';
 function depthOf(query: string) {
   const doc = parse(query);
   const context = new ValidationContext(SMALL_SCHEMA, doc, new TypeInfo(SMALL_SCHEMA), () => undefined);
-  const operation = doc.definitions.find((d) => d.kind === 'OperationDefinition')!;
-  return measureDepth(context, (operation as { selectionSet: never }).selectionSet);
+  const operation = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  return measureDepth(context, operation.selectionSet);
 }
 
 describe('depth limit', () => {
