@@ -44,7 +44,7 @@ export function buildSchedaLayout(obj: PulledObjective, ctx: PullContext): Sheet
   const header: [string, string][] = [
     ['Codice', obj.code],
     ['Titolo', obj.title ?? ''],
-    ['Centro di Responsabilità', obj.responsibilityCenter ? `${obj.responsibilityCenter.code} — ${obj.responsibilityCenter.name}` : ''],
+    ['Centro di Responsabilità', obj.responsibilityCenter ? [obj.responsibilityCenter.code, obj.responsibilityCenter.name].filter(Boolean).join(' — ') : ''],
     ['Responsabile', obj.responsible ?? ''],
     ['Vista', obj.planningView.label ? `${obj.planningView.label} (${obj.planningView.code})` : obj.planningView.code],
     ['Stato', WORKFLOW_LABEL[obj.workflowState]],

@@ -15,7 +15,7 @@ const CLIENT_CODES = new Set<string>([
 
 function isDatabaseDown(err: unknown): boolean {
   const code = (err as { code?: string })?.code;
-  return ['ECONNREFUSED', 'ECONNRESET', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'EPIPE', 'ER_CON_COUNT_ERROR'].includes(code ?? '');
+  return ['ECONNREFUSED', 'ECONNRESET', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'EPIPE', 'ER_CON_COUNT_ERROR', 'ER_CONNECTION_KILLED', 'ER_QUERY_INTERRUPTED', 'ER_SERVER_SHUTDOWN', 'SQLITE_BUSY', 'SQLITE_IOERR'].includes(code ?? '');
 }
 
 /**

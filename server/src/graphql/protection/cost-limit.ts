@@ -20,8 +20,13 @@ export function connectionEstimator(): ComplexityEstimator {
   };
 }
 
-/** The estimators, first match wins: connections, then `complexity` set on a type-graphql field, then 1 per field. */
-export const COST_ESTIMATORS: ComplexityEstimator[] = [connectionEstimator(), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+/** A field fetching by a list of ids (`nodes(ids:)`) costs 1 + the number of ids × the cost of its selection. */
+export function idsEstimator(): ComplexityEstimator {
+  return ({ args, childComplexity }) => (Array.isArray(args.ids) ? 1 + args.ids.length * childComplexity : undefined);
+}
+
+/** The estimators, first match wins: connections (always, for the page-size check), `complexity` set on a type-graphql field, fetches by ids, then 1 per field. */
+export const COST_ESTIMATORS: ComplexityEstimator[] = [connectionEstimator(), fieldExtensionsEstimator(), idsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
 
 /**
  * The cost (points) of the operation a request will run, computed with its variables. A request

@@ -111,12 +111,13 @@
       let rows = 0; let cols = 0;
       for (const [k, x] of s.cells) if (x.v !== '' && x.v !== null) { const [r, c] = k.split(',').map(Number); rows = Math.max(rows, r + 1); cols = Math.max(cols, c + 1); }
       rows = Math.min(rows, maxRows || 60);
-      let h = '<table class="xl"><tr><th></th>' + Array.from({ length: cols }, (_, c) => '<th style="width:' + Math.round((s.colWidths[c] || 64) * 1.33) + 'px">' + letter(c) + '</th>').join('') + '</tr>';
+      const widths = Array.from({ length: cols }, (_, c) => Math.round((s.colWidths[c] || 64) * 1.33));
+      let h = '<table class="xl" style="width:' + (40 + widths.reduce((a, b) => a + b, 0)) + 'px"><tr><th style="width:40px"></th>' + widths.map((w, c) => '<th style="width:' + w + 'px">' + letter(c) + '</th>').join('') + '</tr>';
       for (let r = 0; r < rows; r++) {
         h += '<tr><th>' + (r + 1) + '</th>';
         for (let c = 0; c < cols; c++) {
           const x = s.cells.get(r + ',' + c) || { v: '' };
-          const st = [x.fill ? 'background:' + x.fill : '', x.bold ? 'font-weight:600' : '', x.italic ? 'font-style:italic' : '', x.color ? 'color:' + x.color : '', x.size ? 'font-size:' + x.size + 'px' : '', typeof x.v === 'number' ? 'text-align:right' : '', x.wrap ? 'white-space:normal' : 'white-space:nowrap'].filter(Boolean).join(';');
+          const st = [x.fill ? 'background:' + x.fill : '', x.bold ? 'font-weight:600' : '', x.italic ? 'font-style:italic' : '', x.color ? 'color:' + x.color : '', x.size ? 'font-size:' + x.size + 'px' : '', typeof x.v === 'number' ? 'text-align:right' : '', x.wrap ? 'white-space:normal' : 'white-space:nowrap;text-overflow:ellipsis'].filter(Boolean).join(';');
           const v = typeof x.v === 'number' && x.nf && x.nf.includes('0.00') ? x.v.toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : typeof x.v === 'number' ? x.v.toLocaleString('it-IT') : x.v;
           h += '<td style="' + st + '"' + (x.prompt ? ' title="' + esc(x.prompt.message) + '"' : '') + '>' + esc(v) + (x.prompt && x.fill !== '#DFF6DD' ? '<div class="prompt"><b>' + esc(x.prompt.title) + '</b><br>' + esc(x.prompt.message) + '</div>' : '') + '</td>';
         }

@@ -25,6 +25,10 @@ describe('query cost', () => {
     expect(cost('query($n: Int) { goals(last: $n) { totalCount } }', { n: 50 })).toBe(1 + 50);
   });
 
+  it('multiplies a fetch by ids by the number of ids', () => {
+    expect(cost('query($ids: [ID!]!) { nodes(ids: $ids) { code parent { code } } }', { ids: ['a', 'b', 'c'] })).toBe(1 + 3 * 3);
+  });
+
   it('refuses a page size over the maximum before execution, with the resolvers\' code', () => {
     expect(codeOf(() => cost('{ goals(first: 100000) { totalCount } }'))).toBe('PAGE_SIZE_TOO_LARGE');
     expect(codeOf(() => cost('query($n: Int) { goals(first: $n) { totalCount } }', { n: 101 }))).toBe('PAGE_SIZE_TOO_LARGE');

@@ -11,6 +11,7 @@ export const SMALL_SCHEMA = buildSchema(`
     goal(code: String): Goal
     goals(first: Int, last: Int, after: String, before: String): GoalConnection!
     ping: String
+    nodes(ids: [ID!]!): [Goal]!
   }
   input ChangeInput { id: ID!, value: String }
   input PushInput { changes: [ChangeInput!]! }

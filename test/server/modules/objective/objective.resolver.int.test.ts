@@ -67,6 +67,6 @@ describe(`objectives (${process.env.PEGASO_TEST_DB})`, () => {
 
   it('answers null for an unknown code', async () => {
     const r = await gql('{ objective(planningView: "DUP_2020_2022", code: "NOPE") { code } }');
-    expect(r).toEqual({ data: { objective: null } });
+    expect(r.data).toEqual({ objective: null });
   });
 });
