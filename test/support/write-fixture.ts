@@ -3,8 +3,8 @@ import { Objective } from '../../server/src/modules/objective/objective.entity';
 import { Role } from '../../server/src/modules/user/user.entity';
 import { createTestUser } from './auth';
 import { SEED, seedPath } from './seeds';
-import { TestApp } from './test-app';
-import { TestDatabase } from './test-db';
+import { startTestApp, TestApp } from './test-app';
+import { createTestDatabase, TestDatabase } from './test-db';
 
 /** Seed 003 imported plus one user per role; the EDITOR owns the CdR of 2020_A02_00, `otherEditor` another CdR. */
 export async function writeFixture(t: TestDatabase) {
@@ -46,4 +46,19 @@ export async function push(api: TestApp, token: string, changes: unknown[], opts
   const r = await api.gql(PUSH, { input }, token);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data.pushChanges;
+}
+
+/** For a test file: a fresh database with the write fixture and the real app, set up once and torn down after. */
+export function useWriteFixture(): { readonly t: TestDatabase; readonly api: TestApp; readonly f: Awaited<ReturnType<typeof writeFixture>> } {
+  const state = {} as { t: TestDatabase; api: TestApp; f: Awaited<ReturnType<typeof writeFixture>> };
+  beforeAll(async () => {
+    state.t = await createTestDatabase();
+    state.api = await startTestApp(state.t.db);
+    state.f = await writeFixture(state.t);
+  });
+  afterAll(async () => {
+    await state.api?.close();
+    await state.t?.close();
+  });
+  return state;
 }

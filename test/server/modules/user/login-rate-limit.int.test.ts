@@ -12,9 +12,9 @@ const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000);
 describe(`login rate limit (${process.env.PEGASO_TEST_DB})`, () => {
   it('blocks an address after 20 failures in 15 minutes, whatever the usernames, until the oldest leaves the window', async () => {
     const limit = new LoginRateLimit(t.db.manager);
-    for (let i = 0; i < 19; i++) await limit.record(`utente-${i}`, '10.0.0.7', false, at(10));
+    for (let i = 0; i < 19; i++) await limit.begin(`utente-${i}`, '10.0.0.7', at(10));
     expect(await limit.retryAfterSeconds('altro', '10.0.0.7')).toBe(0);
-    await limit.record('utente-19', '10.0.0.7', false, at(1));
+    await limit.begin('utente-19', '10.0.0.7', at(1));
     const wait = await limit.retryAfterSeconds('altro', '10.0.0.7');
     expect(wait).toBeGreaterThan(4 * 60 - 5);
     expect(wait).toBeLessThanOrEqual(5 * 60 + 1);
@@ -23,7 +23,7 @@ describe(`login rate limit (${process.env.PEGASO_TEST_DB})`, () => {
 
   it('forgets failures older than 15 minutes', async () => {
     const limit = new LoginRateLimit(t.db.manager);
-    for (let i = 0; i < 5; i++) await limit.record('vecchio', '10.0.0.9', false, at(16));
+    for (let i = 0; i < 5; i++) await limit.begin('vecchio', '10.0.0.9', at(16));
     expect(await limit.retryAfterSeconds('vecchio', '10.0.0.9')).toBe(0);
   });
 });
