@@ -137,4 +137,9 @@ export class ObjectiveResolver {
     const t = (await ctx.loaders.analysis.load(o.id))?.totals ?? { incomeCents: 0, expenseCents: 0, balanceCents: 0 };
     return { income: centsToDecimal(t.incomeCents), expense: centsToDecimal(t.expenseCents), balance: centsToDecimal(t.balanceCents) };
   }
+
+  @FieldResolver(() => [ObjectiveCheck], { description: "Avvisi dell'import: the checks the scheda failed as printed in the document it was last imported from." })
+  importWarnings(@Root() o: Objective): ObjectiveCheck[] {
+    return o.importWarnings ?? [];
+  }
 }

@@ -55,8 +55,9 @@ describe(`the API on the sample schede (${process.env.PEGASO_TEST_DB})`, () => {
     expect(codes(words)).toContain('2020_A02_00');
     const behind = await q('{ objectives(first: 50, filter: { achievementBelow: 90 }) { edges { node { code achievement } } } }');
     expect(behind.data.objectives.edges.every((e: any) => e.node.achievement < 90)).toBe(true);
-    const weights = await q('{ objectives(first: 50, filter: { failingCheck: "PHASE_WEIGHTS_NOT_100" }) { edges { node { code checks { code } } } } }');
+    const weights = await q('{ objectives(first: 50, filter: { failingCheck: "PHASE_WEIGHTS_NOT_100" }) { edges { node { code importWarnings { code message } } } } }');
     expect(codes(weights)).toContain('2024_U09_02');
+    expect(weights.data.objectives.edges[0].node.importWarnings).toContainEqual({ code: 'PHASE_WEIGHTS_NOT_100', message: 'I pesi delle fasi sommano a 23, non a 100.' });
   });
 
   it('lists indicators across the objectives of a CdR for the list mode', async () => {
