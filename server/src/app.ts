@@ -59,6 +59,12 @@ function createServer(tls: https.ServerOptions | null, listener: http.RequestLis
   }
 }
 
+/** The client's address: the socket's, or behind a trusted proxy the first X-Forwarded-For entry. */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+  return forwarded || req.socket.remoteAddress || 'unknown';
+}
+
 /** A running pegaso HTTP application: the node server plus what shutdown must close. */
 export interface App {
   server: http.Server | https.Server;
@@ -84,7 +90,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
 
   /** The user of the bearer token; a refused token leaves user null and the reason for the authChecker. */
   async function authenticate(req: IncomingMessage): Promise<Pick<RequestContext, 'user' | 'auth'>> {
-    const ip = req.socket.remoteAddress ?? 'unknown';
+    const ip = clientAddress(req, config.trustProxy);
     const { sessionTtlHours } = config;
     const token = bearerToken(req.headers.authorization);
     if (token === null) return { user: null, auth: { tokenId: null, error: null, ip, sessionTtlHours } };

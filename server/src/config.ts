@@ -31,6 +31,8 @@ export interface AppConfig {
   tls: TlsConfig | null;
   /** Lifetime of a login session token, hours (SESSION_TTL_HOURS, default 12). */
   sessionTtlHours: number;
+  /** Behind a reverse proxy or load balancer: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
   /** Limits on one GraphQL request (GRAPHQL_MAX_*; docs/api-limits.md). */
   graphqlLimits: GraphqlLimits;
 }
@@ -100,6 +102,13 @@ function parseGraphqlLimits(env: NodeJS.ProcessEnv): GraphqlLimits {
   return limits;
 }
 
+function parseBoolean(setting: string, raw: string | undefined): boolean {
+  const v = (raw ?? '').trim().toLowerCase();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true' || v === '1') return true;
+  throw new ConfigError(setting, `"${raw}" is not true or false`);
+}
+
 /** Reads the configuration from an environment (process.env by default). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
@@ -120,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadSampleData: env.LOAD_SAMPLE_DATA !== 'false',
     tls: certFile && keyFile ? { certFile, keyFile } : null,
     sessionTtlHours: parseSessionTtl(env.SESSION_TTL_HOURS),
+    trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY),
     graphqlLimits: parseGraphqlLimits(env),
   };
 }

@@ -33,4 +33,10 @@ describe('configuration', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/^LOG_LEVEL/);
     expect(() => loadConfig({ TLS_CERT_FILE: '/x.pem' })).toThrow(/^TLS_KEY_FILE/);
   });
+
+  it('reads TRUST_PROXY as a boolean and refuses anything else', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(() => loadConfig({ TRUST_PROXY: 'forse' })).toThrow(/^TRUST_PROXY: /);
+  });
 });

@@ -1,0 +1,12 @@
+import { IncomingMessage } from 'node:http';
+import { clientAddress } from '../../server/src/app';
+
+const req = (forwarded?: string) => ({ headers: forwarded ? { 'x-forwarded-for': forwarded } : {}, socket: { remoteAddress: '10.0.0.5' } }) as unknown as IncomingMessage;
+
+describe('the client address used by the login rate limit', () => {
+  it('is the socket address unless the proxy is trusted', () => {
+    expect(clientAddress(req('203.0.113.7, 10.0.0.5'), false)).toBe('10.0.0.5');
+    expect(clientAddress(req('203.0.113.7, 10.0.0.5'), true)).toBe('203.0.113.7');
+    expect(clientAddress(req(), true)).toBe('10.0.0.5');
+  });
+});
