@@ -18,6 +18,10 @@ export interface MariadbServer {
   tmpDir: string;
   /** Stops mariadbd (SIGTERM, SIGKILL after a deadline) and removes `tmpDir`. Idempotent. */
   stop(): Promise<void>;
+  /** Stops mariadbd but keeps its datadir, port and tmpDir, for `restart()` (outage tests). */
+  halt(): Promise<void>;
+  /** Starts mariadbd again on the same datadir and port (halting it first if it runs); resolves when it accepts connections. */
+  restart(): Promise<void>;
 }
 
 const EXTRA_DIRS = ['/usr/sbin', '/usr/bin', '/usr/local/sbin', '/usr/local/bin'];
@@ -89,7 +93,7 @@ export async function startMariadb(): Promise<MariadbServer> {
         '--default-time-zone=+00:00',
         '--max-connections=500',
       ];
-      const child = spawnServer(mariadbd, args, logFile);
+      let child = spawnServer(mariadbd, args, logFile);
       const pid = child.pid;
       if (pid === undefined) throw new Error(`could not spawn ${mariadbd}\n${await logTail(logFile)}`);
       const unregister = registerLastResortKill(pid, tmpDir);
@@ -105,13 +109,23 @@ export async function startMariadb(): Promise<MariadbServer> {
       }
 
       let stopped: Promise<void> | undefined;
+      let unregisterCurrent = unregister;
       const stop = (): Promise<void> =>
         (stopped ??= (async () => {
           await terminate(child);
-          unregister();
+          unregisterCurrent();
           await fsp.rm(tmpDir, { recursive: true, force: true });
         })());
-      return { url: `mysql://root@127.0.0.1:${port}/`, port, pid, dataDir, tmpDir, stop };
+      const halt = (): Promise<void> => terminate(child);
+      const restart = async (): Promise<void> => {
+        await terminate(child);
+        unregisterCurrent();
+        child = spawnServer(mariadbd, args, logFile);
+        if (child.pid === undefined) throw new Error(`could not respawn ${mariadbd}\n${await logTail(logFile)}`);
+        unregisterCurrent = registerLastResortKill(child.pid, tmpDir);
+        await waitReady(child, port, logFile);
+      };
+      return { url: `mysql://root@127.0.0.1:${port}/`, port, pid, dataDir, tmpDir, stop, halt, restart };
     }
   } catch (err) {
     await fsp.rm(tmpDir, { recursive: true, force: true });

@@ -1,11 +1,11 @@
 import { createApiClient } from '../api/client';
-import { FindObjectivesDocument, PlanningViewsDocument, ReconciliationDocument } from '../api/generated/operations';
+import { FindObjectivesDocument, PlanningViewsDocument } from '../api/generated/operations';
 import type { Session } from '../api/session';
 import { openLogin } from '../login/open-login';
 import { onSelectionChanged } from '../excel/read-sheet';
-import { formatItalianDecimal } from '../../../server/src/common/italian-format';
 import type { CellMark } from '../sync/push';
 import { Controller, EditStatus, Mode } from './controller';
+import { ReconciliationActions, reconciliationSection, ReconciliationSummary } from './reconciliation';
 import { button, el, message, PANE_CSS } from './view';
 
 const PERIODS = [
@@ -23,12 +23,13 @@ const state = {
   status: null as EditStatus | null,
   notice: null as { kind: 'error' | 'warning' | 'success' | 'info'; text: string } | null,
   history: null as Awaited<ReturnType<Controller['history']>>,
-  reconciliation: null as null | { chapter: string; article: string; competence: string; assigned: string; appropriation: string | null; difference: string }[],
+  reconciliation: null as ReconciliationSummary | null,
   busy: false,
 };
 
 const api = createApiClient({ baseUrl: window.location.origin, getToken: () => state.session?.token, onUnauthenticated: () => { state.session = null; render(); } });
 const ctl = new Controller(api);
+const rec = new ReconciliationActions(api, ctl);
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 async function act(work: () => Promise<void>): Promise<void> {
@@ -110,12 +111,16 @@ const showHistory = () => act(async () => {
   state.history = await ctl.history();
 });
 
-const showReconciliation = () => act(async () => {
-  const r = await api.request(ReconciliationDocument, { planningView: $<HTMLSelectElement>('view').value });
-  state.reconciliation = r.budgetReconciliation.rows;
+const pullReconciliation = () => act(async () => {
+  state.reconciliation = await rec.pull($<HTMLSelectElement>('view').value);
+  state.notice = { kind: 'success', text: `Riconciliazione scaricata nel foglio ${state.reconciliation.sheet}.` };
 });
 
-const money = (d: string | null) => (d === null ? '—' : formatItalianDecimal(d, 2));
+const openChapterSchede = () => act(async () => {
+  const period = PERIODS.find((p) => p.code === $<HTMLSelectElement>('period').value)!;
+  const snaps = await rec.openChapterSchede(period);
+  state.notice = { kind: 'success', text: `Scaricati ${snaps.length} fogli: ${snaps.map((s) => s.sheet).join(', ')}.` };
+});
 
 function render(): void {
   const app = document.getElementById('app')!;
@@ -185,10 +190,7 @@ function render(): void {
       : el('p', { class: 'muted' }, 'Seleziona una cella gialla per vedere chi l’ha modificata, quando e il valore precedente.'),
     button('Mostra storico', 'history-btn', showHistory)));
 
-  pane.append(el('section', { 'data-testid': 'reconciliation' }, el('h2', {}, 'Riconciliazione capitoli'),
-    s.reconciliation ? el('table', {}, el('tr', {}, el('th', {}, 'Capitolo/art.'), el('th', {}, 'Comp.'), el('th', {}, 'Assegnato'), el('th', {}, 'Stanziato'), el('th', {}, 'Differenza')),
-      ...s.reconciliation.slice(0, 50).map((r) => el('tr', {}, el('td', {}, `${r.chapter}/${r.article}`), el('td', {}, r.competence), el('td', {}, money(r.assigned)), el('td', {}, money(r.appropriation)), el('td', r.difference.replace(/^-?0(\.0+)?$/, '') ? { class: 'bad' } : {}, money(r.difference))))) : null,
-    button('Mostra riconciliazione della vista', 'reconciliation-btn', showReconciliation)));
+  pane.append(reconciliationSection(s.reconciliation, pullReconciliation, openChapterSchede));
 
   for (const b of pane.querySelectorAll('button')) if (s.busy) b.disabled = true;
   app.replaceChildren(pane);

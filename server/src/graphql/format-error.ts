@@ -39,7 +39,8 @@ export function createFormatError(log: Logger, production: boolean) {
       const extensions = production ? { code } : { ...formatted.extensions };
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
-    if (isDatabaseDown(original)) {
+    // graphql-js wraps a thrown value that is not an Error of its realm (a driver's error seen from another vm context) in NonErrorThrown.
+    if (isDatabaseDown(original) || isDatabaseDown((original as { thrownValue?: unknown })?.thrownValue)) {
       log.error({ err: original }, 'database unavailable');
       return {
         message: 'Il database non risponde: riprovare tra poco.',

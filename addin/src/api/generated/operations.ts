@@ -133,6 +133,12 @@ export type ReconciliationFlag =
   /** Le risorse degli obiettivi sommano meno dello stanziamento. */
   | 'UNDER_ASSIGNED';
 
+/** Raggruppamento di un subtotale: missione/programma, titolo, CdR. */
+export type ReconciliationSubtotalGroup =
+  | 'MISSION_PROGRAM'
+  | 'RESPONSIBILITY_CENTER'
+  | 'TITLE';
+
 /** Ruolo: VIEWER reads; EDITOR edits the schede of its CdR; CONTROLLER (controllo di gestione) reads all and moves schede through the workflow; ADMIN manages users, imports and reopening. */
 export type Role =
   | 'ADMIN'
@@ -187,6 +193,15 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, expiresAt: string, user: { username: string, displayName: string, role: Role } } };
+
+export type ReconciliationAmountsFragment = { group: ReconciliationSubtotalGroup, key: string, label: string, direction: BudgetDirection, competence: Competence, appropriation: string | null, assigned: string, difference: string | null, rowCount: number };
+
+export type ReconciliationSheetQueryVariables = Exact<{
+  planningView: string;
+}>;
+
+
+export type ReconciliationSheetQuery = { budgetReconciliation: { planningView: string | null, year: number | null, rows: Array<{ direction: BudgetDirection, chapter: string, article: string, competence: Competence, description: string | null, title: string | null, category: string | null, mission: string | null, program: string | null, appropriation: string | null, assigned: string, difference: string, flags: Array<ReconciliationFlag>, notes: Array<string>, objectives: Array<{ code: string, planningView: string, responsibilityCenterCode: string | null, responsibilityCenterName: string | null, amount: string }> }>, byMissionProgram: Array<{ group: ReconciliationSubtotalGroup, key: string, label: string, direction: BudgetDirection, competence: Competence, appropriation: string | null, assigned: string, difference: string | null, rowCount: number }>, byTitle: Array<{ group: ReconciliationSubtotalGroup, key: string, label: string, direction: BudgetDirection, competence: Competence, appropriation: string | null, assigned: string, difference: string | null, rowCount: number }>, byResponsibilityCenter: Array<{ group: ReconciliationSubtotalGroup, key: string, label: string, direction: BudgetDirection, competence: Competence, appropriation: string | null, assigned: string, difference: string | null, rowCount: number }>, totals: Array<{ direction: BudgetDirection, competence: Competence, appropriation: string, assigned: string, difference: string, rowCount: number, flaggedRowCount: number }>, balances: Array<{ competence: Competence, appropriation: string, assigned: string }> } };
 
 export type SchedaValueFragment = { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null };
 
@@ -342,6 +357,12 @@ export const ReconciliationDocument: TypedDocument<ReconciliationQuery, Reconcil
   operationName: "Reconciliation",
   kind: "query",
   document: "query Reconciliation($planningView: String!) {\n  budgetReconciliation(planningView: $planningView) {\n    rows {\n      chapter\n      article\n      competence\n      direction\n      appropriation\n      assigned\n      difference\n      flags\n    }\n  }\n}",
+};
+
+export const ReconciliationSheetDocument: TypedDocument<ReconciliationSheetQuery, ReconciliationSheetQueryVariables> = {
+  operationName: "ReconciliationSheet",
+  kind: "query",
+  document: "query ReconciliationSheet($planningView: String!) {\n  budgetReconciliation(planningView: $planningView) {\n    planningView\n    year\n    rows {\n      direction\n      chapter\n      article\n      competence\n      description\n      title\n      category\n      mission\n      program\n      appropriation\n      assigned\n      difference\n      flags\n      notes\n      objectives {\n        code\n        planningView\n        responsibilityCenterCode\n        responsibilityCenterName\n        amount\n      }\n    }\n    byMissionProgram {\n      ...ReconciliationAmounts\n    }\n    byTitle {\n      ...ReconciliationAmounts\n    }\n    byResponsibilityCenter {\n      ...ReconciliationAmounts\n    }\n    totals {\n      direction\n      competence\n      appropriation\n      assigned\n      difference\n      rowCount\n      flaggedRowCount\n    }\n    balances {\n      competence\n      appropriation\n      assigned\n    }\n  }\n}\n\nfragment ReconciliationAmounts on ReconciliationSubtotal {\n  group\n  key\n  label\n  direction\n  competence\n  appropriation\n  assigned\n  difference\n  rowCount\n}",
 };
 
 export const RevertBatchDocument: TypedDocument<RevertBatchMutation, RevertBatchMutationVariables> = {

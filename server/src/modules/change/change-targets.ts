@@ -58,18 +58,23 @@ export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetT
   const objectives = new Map((await byIds(objectiveIds, (c) => em.findBy(Objective, { id: In(c) }))).map((o) => [o.id, o]));
   const indicatorById = new Map(indicators.map((i) => [i.id, i]));
 
+  const expectedByIndicator = new Map<number, IndicatorValue[]>();
+  for (const e of expected) (expectedByIndicator.get(e.indicatorId) ?? expectedByIndicator.set(e.indicatorId, []).get(e.indicatorId)!).push(e);
+  const indicatorRefs = new Set(ids('Indicator'));
+
   const out = new Map<string, Target>();
   for (const v of values) {
     const ind = indicatorById.get(v.indicatorId);
     const objective = ind && objectives.get(ind.objectiveId);
     if (!ind || !objective) continue;
-    const target = expected.filter((e) => e.indicatorId === ind.id && e.year === v.year)[0] ?? expected.find((e) => e.indicatorId === ind.id);
+    const own = expectedByIndicator.get(ind.id) ?? [];
+    const target = own.find((e) => e.year === v.year) ?? own[0];
     const targetKind = target?.kind ?? v.kind;
     out.set(`IndicatorValue:${v.id}`, { type: 'IndicatorValue', id: v.id, row: v, objective, targetKind, description: `${ind.description} ${ind.note ?? ''}` });
   }
   for (const i of indicators) {
     const objective = objectives.get(i.objectiveId);
-    if (objective && refs.some((r) => r.type === 'Indicator' && r.id === i.id)) out.set(`Indicator:${i.id}`, { type: 'Indicator', id: i.id, row: i, objective });
+    if (objective && indicatorRefs.has(i.id)) out.set(`Indicator:${i.id}`, { type: 'Indicator', id: i.id, row: i, objective });
   }
   for (const p of phases) {
     const objective = objectives.get(p.objectiveId);

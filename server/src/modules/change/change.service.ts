@@ -1,24 +1,22 @@
 import { EntityManager, In, IsNull } from 'typeorm';
 import { DomainError, ErrorCode } from '../../common/domain-error';
 import { Database } from '../../db/data-source';
-import { IndicatorValue } from '../indicator/indicator-value.entity';
-import { Indicator } from '../indicator/indicator.entity';
-import { Phase } from '../phase/phase.entity';
 import { User } from '../user/user.entity';
 import { Actor } from './actor';
 import { BatchStatus, ChangeBatch, ChangeSource } from './change-batch.entity';
 import { planChange, PlannedChange } from './change-plan';
 import { ChangeOutcome, ChangeRecord } from './change-record.entity';
-import { currentValues, decodeTarget, EditableField, loadTargets, Target } from './change-targets';
+import { currentValues, decodeTarget, EditableField, loadTargets, Target, TargetType } from './change-targets';
 import { MAX_CHANGES, PushChangesInput, PushMode } from './change.input';
 import { ChangeResult, Conflict, PushChangesPayload, UserError } from './change.types';
 
 /** A row moved on between our read and our conditional update: the whole push is decided again. */
 class StaleRead extends Error {}
 
-const ENTITY = { IndicatorValue, Indicator, Phase } as const;
+const TABLE = { IndicatorValue: 'indicator_value', Indicator: 'indicator', Phase: 'phase' } as const;
 const RETRIES = 3;
 const INSERT_CHUNK = 300;
+const UPDATE_CHUNK = 500;
 
 /**
  * Writes pushes of valori raggiunti, notes, phase progress and dates: one transaction per batch,
@@ -77,15 +75,12 @@ export class ChangeService {
         revertsBatchId: extra.revertsBatchId ?? null,
       }),
     );
-    const records: Array<Partial<ChangeRecord>> = [];
-    let applied = 0;
-    for (const p of [...plans].sort((a, b) => (a.target?.id ?? 0) - (b.target?.id ?? 0))) {
-      if (p.outcome === ChangeOutcome.APPLIED && p.target) {
-        if (await this.write(em, p, p.target)) applied++;
-      }
-      records.push(...recordsOf(p, batch, actor, input.source ?? ChangeSource.API));
+    const sorted = [...plans].sort((a, b) => (a.target?.id ?? 0) - (b.target?.id ?? 0));
+    const applied = await this.writeAll(em, sorted);
+    const records = sorted.flatMap((p) => recordsOf(p, batch, actor, input.source ?? ChangeSource.API));
+    for (let i = 0; i < records.length; i += INSERT_CHUNK) {
+      await em.createQueryBuilder().insert().into(ChangeRecord).values(records.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();
     }
-    for (let i = 0; i < records.length; i += INSERT_CHUNK) await em.insert(ChangeRecord, records.slice(i, i + INSERT_CHUNK));
 
     batch.status = rejected ? BatchStatus.REJECTED : failed ? BatchStatus.PARTIAL : BatchStatus.APPLIED;
     batch.appliedCount = applied;
@@ -95,27 +90,38 @@ export class ChangeService {
     return payload;
   }
 
-  /** The conditional update of one row; false when the change equals what is there. */
-  private async write(em: EntityManager, p: PlannedChange, t: Target): Promise<boolean> {
-    const now = currentValues(t);
-    const changed = Object.entries(p.writes).some(([f, v]) => now[f as EditableField] !== v);
-    if (!changed) {
-      p.noop = true;
-      return false;
+  /**
+   * The conditional updates of every applied change, a few statements per row type: each row is
+   * updated only where its version is still the one the push was decided on, and a statement that
+   * touches fewer rows than it names means someone wrote in between (StaleRead: decide again).
+   */
+  private async writeAll(em: EntityManager, plans: PlannedChange[]): Promise<number> {
+    const pending = new Map<TargetType, Array<{ t: Target; set: Record<string, unknown> }>>();
+    for (const p of plans) {
+      if (p.outcome !== ChangeOutcome.APPLIED || !p.target) continue;
+      const t = p.target;
+      const now = currentValues(t);
+      if (!Object.entries(p.writes).some(([f, v]) => now[f as EditableField] !== v)) {
+        p.noop = true;
+        continue;
+      }
+      p.oldValues = now;
+      const set: Record<string, unknown> = {};
+      if (t.type === 'IndicatorValue') Object.assign(set, { raw: p.writes.achieved ?? null, ...p.valueExtra });
+      else for (const [f, v] of Object.entries(p.writes)) set[f] = v;
+      (pending.get(t.type) ?? pending.set(t.type, []).get(t.type)!).push({ t, set });
     }
-    p.oldValues = now;
-    const set: Record<string, unknown> = {};
-    if (t.type === 'IndicatorValue') Object.assign(set, { raw: p.writes.achieved ?? null, ...p.valueExtra });
-    else for (const [f, v] of Object.entries(p.writes)) set[f] = v;
-    const res = await em
-      .createQueryBuilder()
-      .update(ENTITY[t.type])
-      .set(set)
-      .where('id = :id AND version = :version', { id: t.id, version: t.row.version })
-      .execute();
-    if (!res.affected) throw new StaleRead();
-    Object.assign(t.row, set, { version: t.row.version + 1 });
-    return true;
+    let applied = 0;
+    for (const [type, rows] of pending) {
+      for (let i = 0; i < rows.length; i += UPDATE_CHUNK) {
+        const chunk = rows.slice(i, i + UPDATE_CHUNK);
+        const res = await em.queryRunner!.query(...conditionalUpdate(em, type, chunk), true);
+        if (res.affected !== chunk.length) throw new StaleRead();
+        for (const { t, set } of chunk) Object.assign(t.row, set, { version: t.row.version + 1 });
+        applied += chunk.length;
+      }
+    }
+    return applied;
   }
 
   private async payload(em: EntityManager, batch: ChangeBatch, plans: PlannedChange[]): Promise<PushChangesPayload> {
@@ -170,6 +176,27 @@ async function lastChanges(em: EntityManager, targets: Target[]): Promise<Map<st
     if (!out.has(key)) out.set(key, { name: r.userId ? (users.get(r.userId)?.displayName ?? null) : null, at: r.createdAt });
   }
   return out;
+}
+
+/**
+ * One UPDATE of many rows of a type: each column set with CASE id, each row guarded by its own
+ * version (`version = CASE id WHEN ? THEN <seen version> END`), the version bumped.
+ */
+function conditionalUpdate(em: EntityManager, type: TargetType, rows: Array<{ t: Target; set: Record<string, unknown> }>): [string, unknown[]] {
+  const q = (name: string) => em.connection.driver.escape(name);
+  const params: unknown[] = [];
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r.set)))];
+  const sets = columns.map((c) => {
+    const whens = rows.filter((r) => c in r.set).map((r) => (params.push(r.t.id, r.set[c]), 'WHEN ? THEN ?'));
+    return `${q(c)} = CASE ${q('id')} ${whens.join(' ')} ELSE ${q(c)} END`;
+  });
+  const now = em.connection.driver.options.type === 'better-sqlite3' ? "datetime('now')" : 'CURRENT_TIMESTAMP(6)';
+  const ids = rows.map((r) => (params.push(r.t.id), '?'));
+  const versions = rows.map((r) => (params.push(r.t.id, r.t.row.version), 'WHEN ? THEN ?'));
+  const sql =
+    `UPDATE ${q(TABLE[type])} SET ${sets.join(', ')}, ${q('version')} = ${q('version')} + 1, ${q('updatedAt')} = ${now} ` +
+    `WHERE ${q('id')} IN (${ids.join(', ')}) AND ${q('version')} = CASE ${q('id')} ${versions.join(' ')} END`;
+  return [sql, params];
 }
 
 function isDuplicateBatch(err: unknown): boolean {

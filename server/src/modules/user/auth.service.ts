@@ -55,17 +55,23 @@ export class AuthService {
     const limit = new LoginRateLimit(this.db.manager);
     const retryAfter = await limit.retryAfterSeconds(key, ip);
     if (retryAfter > 0) throw tooManyAttempts(retryAfter);
+    // Counted as a failure until proven right, so a burst of parallel guesses cannot pass the limit.
+    const attemptId = await this.db.transaction((em) => new LoginRateLimit(em).begin(key, ip));
+    const raced = await limit.retryAfterSeconds(key, ip, new Date(), 1);
+    if (raced > 0) {
+      await this.db.transaction((em) => new LoginRateLimit(em).withdraw(attemptId));
+      throw tooManyAttempts(raced);
+    }
     const user = key === '' ? null : await this.db.manager.findOneBy(User, { username: key });
     // Hash even for an unknown user, so the answer time does not tell which usernames exist.
     const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !passwordOk || !user.active) {
-      await this.db.transaction((em) => new LoginRateLimit(em).record(key, ip, false));
       await sleep(this.failureDelayMs * (1 + Math.random()));
       throw invalidCredentials();
     }
     const expiresAt = new Date(Date.now() + this.sessionTtlMs);
     const token = await this.db.transaction(async (em) => {
-      await new LoginRateLimit(em).record(key, ip, true);
+      await new LoginRateLimit(em).succeed(attemptId, key);
       return (await this.insertToken(em, user.id, TokenKind.SESSION, null, expiresAt)).token;
     });
     return { token, expiresAt, user, authUser: await new UserService(this.db).toAuthUser(user) };

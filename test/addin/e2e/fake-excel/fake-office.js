@@ -96,12 +96,16 @@
   };
 
   const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  /** A cell's value as an Italian Excel shows it (range.text): #,##0.00 -> 11.000,00. */
+  const grouped = (n) => { const [i, f] = Math.abs(n).toFixed(2).split('.'); return (n < 0 ? '-' : '') + i.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + ',' + f; };
+  const shown = (x) => (typeof x.v === 'number' && x.nf && x.nf.includes('#,##0.00') ? grouped(x.v) : typeof x.v === 'number' && x.nf && x.nf.includes('0.00') ? x.v.toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : typeof x.v === 'number' ? x.v.toLocaleString('it-IT') : x.v);
   window.__fakeExcel = {
     book,
     sheetNames: () => book.sheets.map((s) => s.name),
     /** Types into a cell as a user would (refused on locked cells of a protected sheet). */
     type(sheetName, address, value) { const s = worksheets.getItem(sheetName); s.getRange(address).values = [[value]]; },
     value(sheetName, address) { return worksheets.getItem(sheetName).getRange(address).values[0][0]; },
+    text(sheetName, address) { const p = parse(address); return String(shown(worksheets.getItem(sheetName).getCell(p.r, p.c))); },
     cell(sheetName, address) { const p = parse(address); return Object.assign({}, worksheets.getItem(sheetName).getCell(p.r, p.c)); },
     find(sheetName, text) { const s = worksheets.getItem(sheetName); for (const [k, x] of s.cells) if (x.v === text) { const [r, c] = k.split(',').map(Number); return letter(c) + (r + 1); } return null; },
     select(sheetName, address) { const p = parse(address); book.activeCell = { sheet: sheetName, r: p.r, c: p.c }; handlers.forEach((h) => h({ address })); },
@@ -117,9 +121,15 @@
         h += '<tr><th>' + (r + 1) + '</th>';
         for (let c = 0; c < cols; c++) {
           const x = s.cells.get(r + ',' + c) || { v: '' };
-          const st = [x.fill ? 'background:' + x.fill : '', x.bold ? 'font-weight:600' : '', x.italic ? 'font-style:italic' : '', x.color ? 'color:' + x.color : '', x.size ? 'font-size:' + x.size + 'px' : '', typeof x.v === 'number' ? 'text-align:right' : '', x.wrap ? 'white-space:normal' : 'white-space:nowrap;text-overflow:ellipsis'].filter(Boolean).join(';');
-          const v = typeof x.v === 'number' && x.nf && x.nf.includes('0.00') ? x.v.toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : typeof x.v === 'number' ? x.v.toLocaleString('it-IT') : x.v;
-          h += '<td style="' + st + '"' + (x.prompt ? ' title="' + esc(x.prompt.message) + '"' : '') + '>' + esc(v) + (x.prompt && x.fill !== '#DFF6DD' ? '<div class="prompt"><b>' + esc(x.prompt.title) + '</b><br>' + esc(x.prompt.message) + '</div>' : '') + '</td>';
+          const blank = (k) => { const y = s.cells.get(r + ',' + k); return !y || ((y.v === '' || y.v === null) && !y.fill); };
+          let span = 1;
+          if (typeof x.v === 'string' && x.v !== '' && !x.wrap) while (c + span < cols && blank(c + span)) span++;
+          // spilled text keeps its fill on its own column only, as in Excel
+          const fill = x.fill ? (span > 1 ? 'background:linear-gradient(to right,' + x.fill + ' ' + widths[c] + 'px,transparent ' + widths[c] + 'px)' : 'background:' + x.fill) : '';
+          const st = [fill, x.bold ? 'font-weight:600' : '', x.italic ? 'font-style:italic' : '', x.color ? 'color:' + x.color : '', x.size ? 'font-size:' + x.size + 'px' : '', typeof x.v === 'number' ? 'text-align:right' : '', x.wrap ? 'white-space:normal' : 'white-space:nowrap;text-overflow:ellipsis'].filter(Boolean).join(';');
+          const v = shown(x);
+          h += '<td' + (span > 1 ? ' colspan="' + span + '"' : '') + ' style="' + st + '"' + (x.prompt ? ' title="' + esc(x.prompt.message) + '"' : '') + '>' + esc(v) + (x.prompt && x.fill !== '#DFF6DD' ? '<div class="prompt"><b>' + esc(x.prompt.title) + '</b><br>' + esc(x.prompt.message) + '</div>' : '') + '</td>';
+          c += span - 1;
         }
         h += '</tr>';
       }

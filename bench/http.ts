@@ -1,0 +1,26 @@
+/** A GraphQL request over HTTP with a bearer token; throws on GraphQL errors. */
+export async function gql<T = any>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return body.data as T;
+}
+
+/** Milliseconds taken by work. */
+export async function timed(work: () => Promise<unknown>): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+/** The median of numbers. */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
