@@ -1,6 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../node/node.interface';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Node } from '../node/node.interface';
+
+/** The stored answer of a push: the payload without its batch (see change.types.ts). */
+export type PushChangesResponse = { status: string; appliedCount: number; results: unknown[]; userErrors: unknown[]; batch?: unknown };
 
 export enum ChangeSource {
   ADDIN = 'ADDIN',
@@ -9,14 +12,32 @@ export enum ChangeSource {
   REVERT = 'REVERT',
   WORKFLOW = 'WORKFLOW',
 }
-registerEnumType(ChangeSource, { name: 'ChangeSource', description: 'Da dove arriva una modifica: add-in Excel, API, import, annullamento, workflow.' });
+registerEnumType(ChangeSource, {
+  name: 'ChangeSource',
+  description: 'Da dove arriva una modifica: add-in Excel, API, import, annullamento, workflow.',
+  valuesConfig: {
+    ADDIN: { description: 'Add-in Excel: a push from the workbook.' },
+    API: { description: 'API: a push from another client with an API token.' },
+    IMPORT: { description: 'Import: loaded from the exported schede.' },
+    REVERT: { description: 'Annullamento: the revert of an earlier batch.' },
+    WORKFLOW: { description: 'Workflow: a move in the ciclo di approvazione.' },
+  },
+});
 
 export enum BatchStatus {
   APPLIED = 'APPLIED',
   PARTIAL = 'PARTIAL',
   REJECTED = 'REJECTED',
 }
-registerEnumType(BatchStatus, { name: 'BatchStatus', description: 'APPLIED: every row written; PARTIAL: the valid rows written (mode PARTIAL); REJECTED: nothing written.' });
+registerEnumType(BatchStatus, {
+  name: 'BatchStatus',
+  description: 'APPLIED: every row written; PARTIAL: the valid rows written (mode PARTIAL); REJECTED: nothing written.',
+  valuesConfig: {
+    APPLIED: { description: 'Applicato: every row written.' },
+    PARTIAL: { description: 'Parziale: only the valid rows written (mode PARTIAL).' },
+    REJECTED: { description: 'Rifiutato: nothing written.' },
+  },
+});
 
 /** Lotto di modifiche: one push (or revert, import, workflow action), idempotent per client batch id. */
 @ObjectType({ implements: Node, description: 'Lotto di modifiche: one push, revert or workflow action, as recorded.' })
@@ -34,7 +55,7 @@ export class ChangeBatch {
   @Column({ type: 'int', nullable: true })
   userId!: number | null;
 
-  @Field(() => ChangeSource)
+  @Field(() => ChangeSource, { description: 'Origine: where the batch came from.' })
   @Column({ type: 'varchar', length: 10 })
   source!: ChangeSource;
 
@@ -42,7 +63,7 @@ export class ChangeBatch {
   @Column({ type: 'varchar', length: 20 })
   mode!: string;
 
-  @Field(() => BatchStatus)
+  @Field(() => BatchStatus, { description: 'Esito del lotto: applied, partial or rejected.' })
   @Column({ type: 'varchar', length: 10 })
   status!: BatchStatus;
 
@@ -50,9 +71,9 @@ export class ChangeBatch {
   @Column({ type: 'int', default: 0 })
   appliedCount!: number;
 
-  /** The answer given to the first request, returned again to a retry. */
-  @Column({ type: 'text', nullable: true })
-  response!: string | null;
+  /** The answer given to the first request, returned again to a retry (JSON: a 5,000-row answer outgrows a TEXT column). */
+  @Column({ type: 'json', nullable: true })
+  response!: Omit<PushChangesResponse, 'batch'> | null;
 
   /** The batch this one undoes (revertBatch). */
   @Column({ type: 'int', nullable: true })

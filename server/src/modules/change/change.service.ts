@@ -52,7 +52,7 @@ export class ChangeService {
   private async previousAnswer(actor: Actor, clientBatchId: string): Promise<PushChangesPayload | null> {
     const batch = await this.db.manager.findOneBy(ChangeBatch, { userId: actor.userId ?? IsNull(), clientBatchId });
     if (!batch?.response) return null;
-    return { ...(JSON.parse(batch.response) as PushChangesPayload), batch };
+    return { ...(batch.response as unknown as PushChangesPayload), batch };
   }
 
   private async decideAndWrite(em: EntityManager, actor: Actor, input: PushChangesInput, extra: { revertsBatchId?: number }): Promise<PushChangesPayload> {
@@ -85,7 +85,7 @@ export class ChangeService {
     batch.status = rejected ? BatchStatus.REJECTED : failed ? BatchStatus.PARTIAL : BatchStatus.APPLIED;
     batch.appliedCount = applied;
     const payload = await this.payload(em, batch, plans);
-    batch.response = JSON.stringify({ ...payload, batch: undefined });
+    batch.response = { status: payload.status, appliedCount: payload.appliedCount, results: payload.results, userErrors: payload.userErrors };
     await em.save(batch);
     return payload;
   }

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import { Competence, Direction, ReconciliationFlag, ReconciliationReport, ReportRow, Subtotal } from './reconciliation-model';
+import { flagWords, rowSeverity, SEVERITY_FILL } from '../../common/reconciliation-flags';
+import { Competence, Direction, ReconciliationReport, ReportRow, Subtotal } from './reconciliation-model';
 
 /**
  * Excel stores number formats in the invariant syntax ("#,##0.00"); an Italian Excel shows it
  * as #.##0,00 ("11.000,00"). Writing "#.##0,00" literally would show wrong digits.
  */
 const AMOUNT_FORMAT = '#,##0.00';
-const FLAGGED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 
 const DIRECTION: Record<Direction, string> = { ENTRATA: 'Entrata', SPESA: 'Spesa' };
@@ -14,16 +14,6 @@ const COMPETENCE: Record<Competence, string> = { CP: 'CP', RS: 'RS' };
 const GROUP: Record<Subtotal['group'], string> = { MISSION_PROGRAM: 'Missione/programma', TITLE: 'Titolo', RESPONSIBILITY_CENTER: 'CdR' };
 
 /** Italian names of the flags, as the controllo di gestione reads them in the sheet. */
-export const FLAG_LABELS: Record<ReconciliationFlag, string> = {
-  UNASSIGNED: 'Non assegnato',
-  UNDER_ASSIGNED: 'Assegnato meno dello stanziamento',
-  OVER_ASSIGNED: 'Assegnato più dello stanziamento',
-  DUPLICATE_ASSIGNMENT: 'Su più obiettivi',
-  NOT_IN_BUDGET: 'Non in bilancio',
-  CODE_MISMATCH: 'Codici non coerenti',
-  CP_RS_MIXED: 'Competenza e residui mescolati',
-  DECLARED_TOTAL_MISMATCH: 'Totali della scheda errati',
-};
 
 /** Euros as a spreadsheet number: the only float in pegaso, exact to the cent once formatted. */
 const euro = (cents: number | null) => (cents === null ? null : cents / 100);
@@ -78,10 +68,11 @@ function rowsSheet(wb: ExcelJS.Workbook, rows: ReportRow[]): void {
       difference: euro(r.differenceCents),
       objectives: r.objectives.map((o) => o.code).join(', '),
       cdr: [...new Set(r.objectives.map((o) => o.responsibilityCenterName ?? o.responsibilityCenterCode ?? ''))].filter(Boolean).join(', '),
-      flags: r.flags.map((f) => FLAG_LABELS[f]).join('; '),
+      flags: flagWords(r.flags),
       notes: r.notes.join(' '),
     });
-    if (r.flags.length > 0) added.eachCell({ includeEmpty: true }, (cell) => (cell.fill = FLAGGED_FILL));
+    const severity = rowSeverity(r.flags);
+    if (severity) added.eachCell({ includeEmpty: true }, (cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + SEVERITY_FILL[severity].slice(1) } }));
   }
 }
 

@@ -81,3 +81,15 @@ describe(`pushChanges (${process.env.PEGASO_TEST_DB})`, () => {
     expect(other.userErrors[0].code).toBe('FORBIDDEN');
   });
 });
+
+describe(`a large push (${process.env.PEGASO_TEST_DB})`, () => {
+  it('keeps the whole first answer of a 5,000-row push for its retry', async () => {
+    const s = await pull(ctx.api, ctx.f.editor.token);
+    const note = s.indicators[0];
+    const changes = Array.from({ length: 5000 }, (_, n) => (n === 0 ? { ref: 'A1', id: note.id, expectedVersion: note.version, note: 'lunga' } : { ref: `R${n}`, id: toGlobalId('Phase', 900000 + n), expectedVersion: 1, note: 'x' }));
+    const first = await push(ctx.api, ctx.f.editor.token, changes, { clientBatchId: 'big-one', mode: 'PARTIAL' });
+    expect(first.results).toHaveLength(5000);
+    const retry = await push(ctx.api, ctx.f.editor.token, changes, { clientBatchId: 'big-one', mode: 'PARTIAL' });
+    expect(retry).toEqual(first);
+  });
+});

@@ -52,8 +52,8 @@ describe(`GET /reports/riconciliazione.xlsx (${process.env.PEGASO_TEST_DB})`, ()
     const rows = sheet.getRows(2, sheet.rowCount - 1)!;
     const under = rows.find((r) => r.getCell(3).value === '1040080' && r.getCell(4).value === '')!;
     expect([under.getCell(11).value, under.getCell(12).value, under.getCell(13).value, under.getCell(12).numFmt]).toEqual([150000, 131000, 19000, '#,##0.00']);
-    expect(under.getCell(16).value).toBe('Assegnato meno dello stanziamento');
-    expect((under.getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFCE4D6');
+    expect(under.getCell(16).value).toBe('Sotto-assegnato');
+    expect((under.getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFD8A8'); // orange: to check
     expect(rows).toHaveLength(12);
   });
 
