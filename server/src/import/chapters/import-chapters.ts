@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { SAMPLE_DATA_DIR } from '../import-files';
 import { Database } from '../../db/data-source';
 import { ChapterParseOptions } from './chapter-types';
 import { parseChapterFile } from './parse-chapters';
@@ -29,10 +30,5 @@ export function formatChapterSummary(results: ChapterImportResult[]): string {
 
 /** The sample chapter list shipped with pegaso, consistent with the budget lines of seed 000. */
 export function sampleChaptersFile(): string {
-  // The same code runs from server/src (ts-jest) and from dist/server/src (node): look upwards.
-  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'server/sample-data/capitoli-2017.csv');
-    if (fs.existsSync(candidate)) return candidate;
-  }
-  throw new Error('server/sample-data/capitoli-2017.csv not found');
+  return path.join(SAMPLE_DATA_DIR, 'capitoli-2017.csv');
 }

@@ -1,19 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { packageRoot } from '../../common/paths';
 import { HttpError, Route } from '../../http/route';
 import { resolveUnder, sendFile } from './static-files';
 
-/** The repository root: the nearest folder above `from` holding package.json (works from server/src and dist/server/src). */
-export function projectRoot(from = __dirname): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
-  }
-}
-
 /** Where `npm run build` puts the add-in (addin/build.js). */
 export function addinDir(): string {
-  return path.join(projectRoot(), 'dist', 'addin');
+  return path.join(packageRoot(), 'dist', 'addin');
 }
 
 /** office.js and the files it loads (host and locale scripts), from the @microsoft/office-js package; null when it is not installed. */
