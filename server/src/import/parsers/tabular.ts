@@ -1,5 +1,6 @@
 import { ObjectiveKind, SchedaProblem, SchedeDocument, emptyObjective } from '../schede';
 import { LayoutParser } from './layout';
+import { parseTsv, TsvReader } from './tsv-reader';
 import { applyHeaderCells, labelledCell, readObjectiveHeaderRow, readParameter } from './tabular-header';
 import { linkLabelAt } from './tabular-links';
 import { ObjectiveState, Section, headingOf, headingRow, readTableRow } from './tabular-sections';
@@ -33,52 +34,14 @@ function detect(text: string): number {
 
 /** Reads a whole document; never throws. */
 function parse(text: string, source: string): SchedeDocument {
-  const doc = emptyDocument(source);
-  doc.problems.push(...preflight(text));
-  if (doc.problems.length) return doc;
-  try {
-    new TabularReader(text, doc).run();
-  } catch (e) {
-    doc.problems.push({ line: 1, code: 'UNPARSED_BLOCK', message: `expected a readable tabular export; reading stopped: ${(e as Error).message}` });
-  }
-  if (doc.objectives.length === 0 && !doc.problems.some((p) => p.code === 'TRUNCATED')) {
-    doc.problems.push({ line: 1, code: 'UNKNOWN_LAYOUT', message: 'expected at least one objective header row ("OBIETTIVO DI PEG <code>" followed by tab-separated "Label value" cells)' });
-  }
-  doc.problems = coalesceProblems([...doc.problems].sort((a, b) => a.line - b.line));
-  return doc;
+  return parseTsv(text, source, (doc) => new TabularReader(text, doc).run(), 'tabular', 'expected at least one objective header row ("OBIETTIVO DI PEG <code>" followed by tab-separated "Label value" cells)');
 }
 
 /** The line-by-line reading of one document. */
-class TabularReader {
-  private readonly rows: Row[];
-  private readonly problems: SchedaProblem[];
-  private readonly skip: Set<number>;
-  private readonly states = new Map<string, ObjectiveState>();
-  private readonly lastContent: number;
-  private current: ObjectiveState | null = null;
-  private section: Section = 'none';
-
-  constructor(text: string, private readonly doc: SchedeDocument) {
-    this.rows = splitRows(text);
-    this.problems = doc.problems;
-    this.problems.push(...longLineProblems(this.rows));
-    const stamps = findStamps(this.rows);
-    this.skip = stamps.skip;
-    doc.document.protocol = stamps.protocol;
-    let last = this.rows.length - 1;
-    while (last >= 0 && (isBlank(this.rows[last]) || this.skip.has(last))) last--;
-    this.lastContent = last;
-  }
-
-  run(): void {
-    for (let i = 0; i < this.rows.length; i++) {
-      if (!this.skip.has(i)) i = this.line(i);
-    }
-    for (const state of this.states.values()) this.doc.objectives.push(state.finish());
-  }
+class TabularReader extends TsvReader {
 
   /** Reads the row at `i`; returns the last index it used. */
-  private line(i: number): number {
+  protected line(i: number): number {
     const row = this.rows[i];
     const collector = this.current?.text(this.section);
     if (isBlank(row)) {

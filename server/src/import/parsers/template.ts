@@ -1,5 +1,6 @@
-import { SchedaProblem, SchedeDocument, emptyObjective } from '../schede';
+import { SchedaObjective, SchedaProblem, SchedeDocument, emptyObjective } from '../schede';
 import { LayoutParser } from './layout';
+import { parseTsv, TsvReader } from './tsv-reader';
 import { ObjectiveState, Section, headingOf, headingRow, readTableRow } from './tabular-sections';
 import { findStamps } from './tabular-stamp';
 import { applyLabelRow, codeLine, completeHeader, isLabelRow } from './template-header';
@@ -30,55 +31,18 @@ function detect(text: string): number {
 
 /** Reads a whole document; never throws. */
 function parse(text: string, source: string): SchedeDocument {
-  const doc = emptyDocument(source);
-  doc.problems.push(...preflight(text));
-  if (doc.problems.length) return doc;
-  try {
-    new TemplateReader(text, doc).run();
-  } catch (e) {
-    doc.problems.push({ line: 1, code: 'UNPARSED_BLOCK', message: `expected a readable template export; reading stopped: ${(e as Error).message}` });
-  }
-  if (doc.objectives.length === 0) {
-    doc.problems.push({ line: 1, code: 'UNKNOWN_LAYOUT', message: 'expected an objective code alone on a line (like 2021_Z203) followed by its title' });
-  }
-  doc.problems = coalesceProblems([...doc.problems].sort((a, b) => a.line - b.line));
-  return doc;
+  return parseTsv(text, source, (doc) => new TemplateReader(text, doc).run(), 'template', 'expected an objective code alone on a line (like 2021_Z203) followed by its title');
 }
 
 /** The line-by-line reading of one document. */
-class TemplateReader {
-  private readonly rows: Row[];
-  private readonly problems: SchedaProblem[];
-  private readonly skip: Set<number>;
-  private readonly states = new Map<string, ObjectiveState>();
-  private readonly lastContent: number;
-  private current: ObjectiveState | null = null;
-  private section: Section = 'none';
-
-  constructor(text: string, private readonly doc: SchedeDocument) {
-    this.rows = splitRows(text);
-    this.problems = doc.problems;
-    this.problems.push(...longLineProblems(this.rows));
-    const stamps = findStamps(this.rows);
-    this.skip = stamps.skip;
-    doc.document.protocol = stamps.protocol;
-    let last = this.rows.length - 1;
-    while (last >= 0 && (isBlank(this.rows[last]) || this.skip.has(last))) last--;
-    this.lastContent = last;
-  }
-
-  run(): void {
-    for (let i = 0; i < this.rows.length; i++) {
-      if (!this.skip.has(i)) i = this.line(i);
-    }
-    for (const state of this.states.values()) {
-      completeHeader(state.objective);
-      this.doc.objectives.push(state.finish());
-    }
+class TemplateReader extends TsvReader {
+  protected override finish(state: ObjectiveState): SchedaObjective {
+    completeHeader(state.objective);
+    return state.finish();
   }
 
   /** Reads the row at `i`; returns the last index it used. */
-  private line(i: number): number {
+  protected line(i: number): number {
     const row = this.rows[i];
     const collector = this.current?.text(this.section);
     if (isBlank(row)) {
