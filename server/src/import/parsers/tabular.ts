@@ -1,11 +1,10 @@
-import { ObjectiveKind, SchedaProblem, SchedeDocument, emptyObjective } from '../schede';
+import { ObjectiveKind, SchedeDocument, emptyObjective } from '../schede';
 import { LayoutParser } from './layout';
 import { parseTsv, TsvReader } from './tsv-reader';
 import { applyHeaderCells, labelledCell, readObjectiveHeaderRow, readParameter } from './tabular-header';
 import { linkLabelAt } from './tabular-links';
-import { ObjectiveState, Section, headingOf, headingRow, readTableRow } from './tabular-sections';
-import { findStamps } from './tabular-stamp';
-import { Row, coalesceProblems, emptyDocument, filledCells, isBlank, longLineProblems, looksLikeHeading, nextFilled, preflight, splitRows, stripMarkup } from './tsv-rows';
+import { ObjectiveState, headingOf, headingRow, readTableRow } from './tabular-sections';
+import { Row, filledCells, isBlank, looksLikeHeading, nextFilled, splitRows, stripMarkup } from './tsv-rows';
 
 const DEFAULT_HEADERS = {
   phases: ['Descrizione', 'Peso', 'Avanz.', 'Inizio Previsto', 'Fine Prevista', 'Responsabile', 'Centro di Responsabilità', 'Note'],

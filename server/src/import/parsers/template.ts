@@ -1,10 +1,9 @@
-import { SchedaObjective, SchedaProblem, SchedeDocument, emptyObjective } from '../schede';
+import { SchedaObjective, SchedeDocument, emptyObjective } from '../schede';
 import { LayoutParser } from './layout';
 import { parseTsv, TsvReader } from './tsv-reader';
 import { ObjectiveState, Section, headingOf, headingRow, readTableRow } from './tabular-sections';
-import { findStamps } from './tabular-stamp';
 import { applyLabelRow, codeLine, completeHeader, isLabelRow } from './template-header';
-import { Row, coalesceProblems, emptyDocument, isBlank, longLineProblems, looksLikeHeading, nextFilled, preflight, splitRows, stripMarkup } from './tsv-rows';
+import { Row, isBlank, looksLikeHeading, nextFilled, splitRows, stripMarkup } from './tsv-rows';
 
 const DEFAULT_HEADERS = {
   phases: ['Descrizione', 'Peso', 'Inizio Previsto', 'Fine Prevista', 'Responsabile', 'Centro di Responsabilità', 'Note'],
