@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -82,6 +82,8 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     plugins: [
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       ...protectionPlugins<RequestContext>(config.graphqlLimits),
+      // pegaso sets no cache hints; the default plugin would wrap every field resolution for nothing.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

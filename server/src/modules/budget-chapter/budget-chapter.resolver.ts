@@ -7,9 +7,10 @@ import { BudgetChaptersArgs } from './budget-chapter.input';
 import { BudgetChapterService } from './budget-chapter.service';
 import { chapterLabel } from './budget-chapter.types';
 
-@Authorized()
+// Root queries carry @Authorized; fields are reachable only through them, so they skip the per-field check.
 @Resolver(() => BudgetChapter)
 export class BudgetChapterResolver {
+  @Authorized()
   @Query(() => [BudgetChapter], { description: "Elenco capitoli of a year as imported from the accounting system." })
   budgetChapters(@Args() args: BudgetChaptersArgs, @Ctx() ctx: RequestContext): Promise<BudgetChapter[]> {
     return new BudgetChapterService(ctx.db).list(args.year, args.direction, args.chapter);

@@ -1,10 +1,9 @@
-import { Authorized, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { DecimalScalar } from '../../common/decimal-scalar';
 import { toGlobalId } from '../../common/global-id';
 import { centsToDecimal } from '../../common/italian-format';
 import { BudgetLine } from './budget-line.entity';
 
-@Authorized()
 @Resolver(() => BudgetLine)
 export class BudgetLineResolver {
   @FieldResolver(() => ID, { description: 'Opaque global id.' })

@@ -18,19 +18,19 @@ export class ChangeResolver {
   @Mutation(() => PushChangesPayload, {
     description: 'Invia modifiche: valori raggiunti, note, avanzamento e date effettive delle fasi, in one transaction. Conflicts and invalid values come back per row.',
   })
-  pushChanges(@Arg('input') input: PushChangesInput, @Ctx() ctx: RequestContext): Promise<PushChangesPayload> {
+  pushChanges(@Arg('input', { description: 'Le modifiche and how to apply them.' }) input: PushChangesInput, @Ctx() ctx: RequestContext): Promise<PushChangesPayload> {
     return new ChangeService(ctx.db).pushChanges(actorOf(requireUser(ctx)), input);
   }
 
   @Authorized()
   @Mutation(() => PushChangesPayload, { description: 'Annulla un invio: restores the previous values; rows changed since are refused as conflicts.' })
-  revertBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PushChangesPayload> {
+  revertBatch(@Arg('id', () => ID, { description: 'Global id of the batch to undo.' }) id: string, @Ctx() ctx: RequestContext): Promise<PushChangesPayload> {
     return new RevertService(ctx.db).revertBatch(actorOf(requireUser(ctx)), id);
   }
 
   @Authorized()
   @Query(() => ChangeBatch, { nullable: true, description: 'Un invio with its recorded changes.' })
-  batch(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ChangeBatch | null> {
+  batch(@Arg('id', () => ID, { description: 'Global id of the batch.' }) id: string, @Ctx() ctx: RequestContext): Promise<ChangeBatch | null> {
     return new HistoryService(ctx.db).batch(actorOf(requireUser(ctx)), id);
   }
 }

@@ -1,11 +1,10 @@
-import { Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../graphql/context';
 import { ChangeRecord } from '../change/change-record.entity';
 import { DecimalScalar } from '../../common/decimal-scalar';
 import { toGlobalId } from '../../common/global-id';
 import { IndicatorValue } from './indicator-value.entity';
 
-@Authorized()
 @Resolver(() => IndicatorValue)
 export class IndicatorValueResolver {
   @FieldResolver(() => ID, { description: 'Opaque global id.' })

@@ -16,7 +16,7 @@ import { IndicatorScore } from '../objective/objective.types';
 
 export const IndicatorConnection = connectionType('Indicator', Indicator, 'A page of indicatori.');
 
-@Authorized()
+// Root queries carry @Authorized; fields are reachable only through them, so they skip the per-field check.
 @Resolver(() => Indicator)
 export class IndicatorResolver {
   @FieldResolver(() => ID, { description: 'Opaque global id.' })
@@ -51,7 +51,7 @@ export class IndicatorResolver {
   }
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: 'Valore raggiunto of the current year for a monitoring period: FINAL (31/12) or e.g. "06-30".' })
-  async achievedFor(@Root() i: Indicator, @Arg('period', { defaultValue: FINAL_PERIOD }) period: string, @Ctx() ctx: RequestContext): Promise<IndicatorValue | null> {
+  async achievedFor(@Root() i: Indicator, @Arg('period', { defaultValue: FINAL_PERIOD, description: 'Periodo di monitoraggio: FINAL (31/12) or a date "06-30".' }) period: string, @Ctx() ctx: RequestContext): Promise<IndicatorValue | null> {
     const values = await ctx.loaders.valuesByIndicator.load(i.id);
     return pickValue(values, ValueRole.ACHIEVED, currentYear(values), period);
   }
@@ -76,6 +76,7 @@ export class IndicatorResolver {
     return scoreOf(i, await ctx.loaders.valuesByIndicator.load(i.id));
   }
 
+  @Authorized()
   @Query(() => IndicatorConnection, { description: 'Indicatori across the objectives a filter selects (the add-in list mode), in objective code order.' })
   indicators(@Args() args: ItemsArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Indicator>> {
     return new ObjectiveService(ctx.db).indicators(actorOf(requireUser(ctx)), args);

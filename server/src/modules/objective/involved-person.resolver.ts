@@ -1,11 +1,10 @@
-import { Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { DecimalScalar } from '../../common/decimal-scalar';
 import { toGlobalId } from '../../common/global-id';
 import { RequestContext } from '../../graphql/context';
 import { Person } from '../person/person.entity';
 import { InvolvedPerson } from './involved-person.entity';
 
-@Authorized()
 @Resolver(() => InvolvedPerson)
 export class InvolvedPersonResolver {
   @FieldResolver(() => ID, { description: 'Opaque global id.' })

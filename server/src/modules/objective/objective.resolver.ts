@@ -24,9 +24,10 @@ import { BudgetTotals, ObjectiveCheck, ObjectiveConnection } from './objective.t
 
 const money = (cents: number | null) => (cents === null ? null : centsToDecimal(cents));
 
-@Authorized()
+// Root queries carry @Authorized; fields are reachable only through them, so they skip the per-field check.
 @Resolver(() => Objective)
 export class ObjectiveResolver {
+  @Authorized()
   @Query(() => Objective, { nullable: true, description: 'Una scheda by its human key: the planning view code and the objective code.' })
   objective(
     @Arg('planningView', { description: 'Codice della vista: DUP_2020_2022.' }) planningView: string,
@@ -36,6 +37,7 @@ export class ObjectiveResolver {
     return new ObjectiveService(ctx.db).findByKey(actorOf(requireUser(ctx)), planningView, code);
   }
 
+  @Authorized()
   @Query(() => ObjectiveConnection, { description: 'Objectives (schede) in code order, filtered, a page at a time.' })
   objectives(@Args() args: ObjectivesArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Objective>> {
     return new ObjectiveService(ctx.db).list(actorOf(requireUser(ctx)), args);

@@ -11,9 +11,9 @@ export class WorkflowResolver {
   @Mutation(() => Objective, { description: 'Muove la scheda nel ciclo di approvazione (see WorkflowAction); recorded in the history.' })
   transitionObjective(
     @Arg('id', () => ID, { description: 'Global id of the objective.' }) id: string,
-    @Arg('action', () => WorkflowAction) action: WorkflowAction,
+    @Arg('action', () => WorkflowAction, { description: 'Azione del ciclo di approvazione to apply.' }) action: WorkflowAction,
     @Arg('reason', () => String, { nullable: true, description: 'Motivo: required to RETURN or REOPEN.' }) reason: string | null,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'Versione the client saw; if the scheda has moved on, the move is refused as a conflict.' }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Objective> {
     return new WorkflowService(ctx.db).transition(actorOf(requireUser(ctx)), id, action, reason, expectedVersion);

@@ -1,4 +1,4 @@
-import { Args, Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { ConnectionResult } from '../../common/connection';
 import { toGlobalId } from '../../common/global-id';
 import { RequestContext } from '../../graphql/context';
@@ -10,7 +10,6 @@ import { ResponsibilityCenterService } from '../responsibility-center/responsibi
 import { requireUser } from '../user/auth-checker';
 import { Person } from './person.entity';
 
-@Authorized()
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => ID, { description: 'Opaque global id.' })

@@ -15,7 +15,7 @@ import { Phase } from './phase.entity';
 
 export const PhaseConnection = connectionType('Phase', Phase, 'A page of fasi.');
 
-@Authorized()
+// Root queries carry @Authorized; fields are reachable only through them, so they skip the per-field check.
 @Resolver(() => Phase)
 export class PhaseResolver {
   @FieldResolver(() => ID, { description: 'Opaque global id.' })
@@ -48,6 +48,7 @@ export class PhaseResolver {
     return ctx.loaders.historyByEntity.load(`Phase:${p.id}`);
   }
 
+  @Authorized()
   @Query(() => PhaseConnection, { description: 'Fasi across the objectives a filter selects (the add-in list mode), in objective code order.' })
   phases(@Args() args: ItemsArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Phase>> {
     return new ObjectiveService(ctx.db).phases(actorOf(requireUser(ctx)), args);

@@ -5,9 +5,10 @@ import { RequestContext } from '../../graphql/context';
 import { PlanningView } from './planning-view.entity';
 import { PlanningViewService } from './planning-view.service';
 
-@Authorized()
+// Root queries carry @Authorized; fields are reachable only through them, so they skip the per-field check.
 @Resolver(() => PlanningView)
 export class PlanningViewResolver {
+  @Authorized()
   @Query(() => [PlanningView], { description: 'Le viste (planning views) loaded in pegaso, by code.' })
   planningViews(@Ctx() ctx: RequestContext): Promise<PlanningView[]> {
     return new PlanningViewService(ctx.db).list();

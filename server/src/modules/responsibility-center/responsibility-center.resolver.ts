@@ -10,14 +10,16 @@ import { requireUser } from '../user/auth-checker';
 import { ResponsibilityCenter } from './responsibility-center.entity';
 import { ResponsibilityCenterService } from './responsibility-center.service';
 
-@Authorized()
+// Root queries carry @Authorized; fields are reachable only through them, so they skip the per-field check.
 @Resolver(() => ResponsibilityCenter)
 export class ResponsibilityCenterResolver {
+  @Authorized()
   @Query(() => ResponsibilityCenter, { nullable: true, description: 'Un CdR by code, by any alias the documents print (09_U_P3, U_09) or by name.' })
-  responsibilityCenter(@Arg('code') code: string, @Ctx() ctx: RequestContext): Promise<ResponsibilityCenter | null> {
+  responsibilityCenter(@Arg('code', { description: 'Codice, alias or name of the CdR: 09_UO_2020, U_09.' }) code: string, @Ctx() ctx: RequestContext): Promise<ResponsibilityCenter | null> {
     return new ResponsibilityCenterService(ctx.db).find(code);
   }
 
+  @Authorized()
   @Query(() => [ResponsibilityCenter], { description: 'Every CdR, by name.' })
   responsibilityCenters(@Ctx() ctx: RequestContext): Promise<ResponsibilityCenter[]> {
     return new ResponsibilityCenterService(ctx.db).list();

@@ -1,8 +1,7 @@
-import { Authorized, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { toGlobalId } from '../../common/global-id';
 import { SourceDocument } from './source-document.entity';
 
-@Authorized()
 @Resolver(() => SourceDocument)
 export class SourceDocumentResolver {
   @FieldResolver(() => ID, { description: 'Opaque global id.' })

@@ -10,20 +10,22 @@ import { requireUser } from '../user/auth-checker';
 import { StrategicGoal, StrategicLevelEnum } from './strategic-goal.entity';
 import { StrategicGoalService } from './strategic-goal.service';
 
-@Authorized()
+// Root queries carry @Authorized; fields are reachable only through them, so they skip the per-field check.
 @Resolver(() => StrategicGoal)
 export class StrategicGoalResolver {
+  @Authorized()
   @Query(() => StrategicGoal, { nullable: true, description: 'Un obiettivo della cascata by code ("DUP_10_0101"); give the level when a code exists at two levels.' })
   async strategicGoal(
-    @Arg('code') code: string,
-    @Arg('level', () => StrategicLevelEnum, { nullable: true }) level: StrategicLevelEnum | null,
+    @Arg('code', { description: 'Codice: "DUP_10_0101".' }) code: string,
+    @Arg('level', () => StrategicLevelEnum, { nullable: true, description: 'Livello, when the code exists at two levels.' }) level: StrategicLevelEnum | null,
     @Ctx() ctx: RequestContext,
   ): Promise<StrategicGoal | null> {
     return (await new StrategicGoalService(ctx.db).find(code, level))[0] ?? null;
   }
 
+  @Authorized()
   @Query(() => [StrategicGoal], { description: 'The goals of a level, or without a level the top of the cascade.' })
-  strategicGoals(@Arg('level', () => StrategicLevelEnum, { nullable: true }) level: StrategicLevelEnum | null, @Ctx() ctx: RequestContext): Promise<StrategicGoal[]> {
+  strategicGoals(@Arg('level', () => StrategicLevelEnum, { nullable: true, description: 'Livello; omitted: the top of the cascade.' }) level: StrategicLevelEnum | null, @Ctx() ctx: RequestContext): Promise<StrategicGoal[]> {
     return new StrategicGoalService(ctx.db).list(level);
   }
 

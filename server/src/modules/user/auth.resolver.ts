@@ -40,7 +40,7 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => ApiToken, { description: 'Revokes a personal API token of the signed-in user (an ADMIN may revoke anybody\'s).' })
-  async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiToken> {
+  async revokeApiToken(@Arg('id', () => ID, { description: 'Global id of the API token.' }) id: string, @Ctx() ctx: RequestContext): Promise<ApiToken> {
     return toApiToken(await service(ctx).revokeApiToken(requireUser(ctx), fromGlobalId(id, 'ApiToken').id));
   }
 }

@@ -26,13 +26,13 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User, { description: 'Creates a user (ADMIN).' })
-  createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
+  createUser(@Arg('input', { description: 'Il nuovo utente.' }) input: CreateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
     return new UserService(ctx.db).create(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User, { description: 'Changes role, name or active flag of a user (ADMIN); the last active ADMIN stays.' })
-  updateUser(@Arg('input') input: UpdateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
+  updateUser(@Arg('input', { description: 'Which user and the fields to change.' }) input: UpdateUserInput, @Ctx() ctx: RequestContext): Promise<User> {
     return new UserService(ctx.db).update(userId(input.id), input);
   }
 
