@@ -11,6 +11,8 @@ export interface ServerProcess {
   startSampling(): void;
   /** Stops sampling and returns the peak RSS seen since startSampling. */
   stopSampling(): number;
+  /** The last 4 KB the process printed. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function startServer(script: string, env: Record<string, string>, h
   return {
     url,
     pid,
+    output: () => out,
     startSampling() {
       peak = rssOf(pid);
       timer = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 20);

@@ -19,11 +19,11 @@ import { Measure, measurePull, measurePush, measureScheda } from './measures';
 import { startServer } from './processes';
 import { openRaw } from './raw';
 
-const ROOT = path.join(__dirname, '../..');
+const ROOT = path.join(__dirname, '../../..');
 const MAIN = path.join(__dirname, '../server/src/main.js');
 const FLOOR = path.join(__dirname, 'floor-server.js');
 const QUICK = process.env.BENCH_QUICK === '1';
-const RUNS = { pull: QUICK ? 1 : 5, push: QUICK ? 1 : 5, schedaSeconds: QUICK ? 3 : 10, imports: QUICK ? 1 : 3 };
+const RUNS = { pull: QUICK ? 1 : 3, push: QUICK ? 1 : 5, schedaSeconds: QUICK ? 3 : 10, imports: QUICK ? 1 : 2 };
 const PUSH_ROWS = 5000;
 const SCHEDE_BYTES = 5_000_000;
 const CSV_ROWS = 20_000;
@@ -50,17 +50,21 @@ async function benchDialect(dialect: 'sqlite' | 'mysql', url: string, log: (s: s
   const floorServer = await startServer(FLOOR, { DATABASE_URL: url });
   const raw = openRaw(url);
   try {
+    const failed = (measure: string, target: string, err: unknown) => {
+      log(`  ${measure} FAILED: ${(err as Error).message.slice(0, 300)}\n${server.output().slice(-600)}`);
+      measures.push({ measure, database: name, unit: '', pegaso: NaN, floor: NaN, ratio: NaN, target, ok: false, runs: 0, notes: `error: ${(err as Error).message.slice(0, 300)}` });
+    };
     log('  a. list-mode pull');
-    const a = await measurePull(server, token, raw, RUNS.pull);
-    measures.push(line({ measure: `a. list-mode pull (${a.rows})`, database: name, unit: 'ms', pegaso: a.pegasoMs, floor: a.floorMs, target: '≤ 2', runs: RUNS.pull }, a.pegasoMs / a.floorMs, a.pegasoMs / a.floorMs <= 2));
+    const a = await measurePull(server, token, raw, RUNS.pull).catch((err) => (failed('a. list-mode pull', '≤ 2', err), null));
+    if (a) measures.push(line({ measure: `a. list-mode pull (${a.rows})`, database: name, unit: 'ms', pegaso: a.pegasoMs, floor: a.floorMs, target: '≤ 2', runs: RUNS.pull }, a.pegasoMs / a.floorMs, a.pegasoMs / a.floorMs <= 2));
 
     log('  b. one scheda, 16 clients');
-    const b = await measureScheda(server, floorServer, token, gen.objectiveCodes, RUNS.schedaSeconds);
-    measures.push(line({ measure: `b. scheda, 16 clients ${RUNS.schedaSeconds} s`, database: name, unit: 'req/s', pegaso: b.pegasoRps, floor: b.floorRps, target: '≥ 0.6', runs: 1 }, b.pegasoRps / b.floorRps, b.pegasoRps / b.floorRps >= 0.6));
+    const b = await measureScheda(server, floorServer, token, gen.objectiveCodes, RUNS.schedaSeconds).catch((err) => (failed('b. scheda, 16 clients', '≥ 0.6', err), null));
+    if (b) measures.push(line({ measure: `b. scheda, 16 clients ${RUNS.schedaSeconds} s`, database: name, unit: 'req/s', pegaso: b.pegasoRps, floor: b.floorRps, target: '≥ 0.6', runs: 1 }, b.pegasoRps / b.floorRps, b.pegasoRps / b.floorRps >= 0.6));
 
     log(`  c. push of ${PUSH_ROWS}`);
-    const c = await measurePush(server, token, raw, gen.achievedIds.slice(0, PUSH_ROWS), RUNS.push);
-    measures.push(line({ measure: `c. push ${PUSH_ROWS} achieved values`, database: name, unit: 'ms', pegaso: c.pegasoMs, floor: c.floorMs, target: '≤ 3 and < 2000 ms', runs: RUNS.push }, c.pegasoMs / c.floorMs, c.pegasoMs / c.floorMs <= 3 && c.pegasoMs < 2000));
+    const c = await measurePush(server, token, raw, gen.achievedIds.slice(0, PUSH_ROWS), RUNS.push).catch((err) => (failed(`c. push ${PUSH_ROWS} achieved values`, '≤ 3 and < 2000 ms', err), null));
+    if (c) measures.push(line({ measure: `c. push ${PUSH_ROWS} achieved values`, database: name, unit: 'ms', pegaso: c.pegasoMs, floor: c.floorMs, target: '≤ 3 and < 2000 ms', runs: RUNS.push }, c.pegasoMs / c.floorMs, c.pegasoMs / c.floorMs <= 3 && c.pegasoMs < 2000));
 
     log('  d. imports');
     const d = await measureImports(db, { schedeBytes: SCHEDE_BYTES, schedeRuns: RUNS.imports, csvRows: CSV_ROWS, csvRuns: RUNS.imports });
@@ -69,8 +73,11 @@ async function benchDialect(dialect: 'sqlite' | 'mysql', url: string, log: (s: s
     const dCsv = await chapterFloor(raw, CSV_ROWS, RUNS.imports);
     measures.push(line({ measure: `d. chapter CSV ${CSV_ROWS} rows (floor: csv-parse + raw INSERT)`, database: name, unit: 'rows/s', pegaso: d.chapterRowsPerS, floor: dCsv, target: 'report', runs: RUNS.imports }, d.chapterRowsPerS / dCsv, null));
 
-    measures.push(line({ measure: 'e. server peak RSS during a', database: name, unit: 'MB', pegaso: mb(a.peakRss), floor: 0, target: 'report', runs: RUNS.pull }, 0, null));
-    measures.push(line({ measure: 'e. server peak RSS during c', database: name, unit: 'MB', pegaso: mb(c.peakRss), floor: 0, target: 'report', runs: RUNS.push }, 0, null));
+    if (a) measures.push(line({ measure: 'e. server peak RSS during a', database: name, unit: 'MB', pegaso: mb(a.peakRss), floor: 0, target: 'report', runs: RUNS.pull }, 0, null));
+    if (c) measures.push(line({ measure: 'e. server peak RSS during c', database: name, unit: 'MB', pegaso: mb(c.peakRss), floor: 0, target: 'report', runs: RUNS.push }, 0, null));
+  } catch (err) {
+    process.stderr.write(`server output:\n${server.output()}\n`);
+    throw err;
   } finally {
     await raw.close();
     await floorServer.stop();
@@ -82,7 +89,7 @@ async function benchDialect(dialect: 'sqlite' | 'mysql', url: string, log: (s: s
 
 function table(measures: Measure[]): string {
   const head = ['measure', 'database', 'pegaso', 'floor', 'ratio', 'target', 'ok?'];
-  const rows = measures.map((m) => [
+  const rows = measures.map((m) => m.notes?.startsWith('error') ? [m.measure, m.database, 'ERROR', '—', '—', m.target, 'NO'] : [
     m.measure,
     m.database,
     `${m.pegaso} ${m.unit}`,
@@ -129,6 +136,7 @@ async function main(): Promise<void> {
   }
   const out = table(results);
   process.stdout.write(`\n${out}\n\n`);
+  for (const m of results) if (m.notes) process.stdout.write(`${m.database} ${m.measure}: ${m.notes}\n`);
   const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 1e9), node: process.version, platform: `${os.type()} ${os.release()}`, dialects };
   const date = new Date().toISOString().slice(0, 10);
   const file = path.join(ROOT, 'bench/results', `${date}${QUICK ? '-quick' : ''}.json`);
