@@ -49,11 +49,15 @@ function readTls(config: AppConfig): https.ServerOptions | null {
   return { cert: read('TLS_CERT_FILE', config.tls.certFile), key: read('TLS_KEY_FILE', config.tls.keyFile) };
 }
 
+/** Idle keep-alive connections live longer than any client's or load balancer's (commonly 4–60 s), so the server is never the one closing a connection a client is about to reuse (ECONNRESET). */
+export const KEEP_ALIVE_MS = 65_000;
+
 /** HTTPS when a certificate is configured, plain HTTP otherwise. */
 function createServer(tls: https.ServerOptions | null, listener: http.RequestListener): http.Server | https.Server {
-  if (!tls) return http.createServer(listener);
+  const options = { keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 1000 };
+  if (!tls) return http.createServer(options, listener);
   try {
-    return https.createServer(tls, listener);
+    return https.createServer({ ...tls, ...options }, listener);
   } catch (err) {
     throw new ConfigError('TLS_CERT_FILE', `the certificate or key is not usable (${(err as Error).message}); both must be PEM and belong together`);
   }
