@@ -6,16 +6,16 @@ export const MAX_PAGE_SIZE = 100;
 
 @ObjectType({ description: 'Where a page stands in the whole list (Relay cursor connections).' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'More items follow this page (paging forward).' })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: 'More items precede this page (paging backward).' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null on an empty page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; null on an empty page.' })
   endCursor!: string | null;
 }
 
@@ -47,21 +47,21 @@ export interface ConnectionResult<T> {
 
 /** Builds the `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function connectionType<T extends object>(name: string, nodeType: ClassType<T>, description: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One item of a ${name}Connection with its cursor.` })
   class EdgeType {
     @Field({ description: 'Opaque cursor of this edge.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name} at this position.` })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, in order, each with its cursor.' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page stands and the cursors to move on.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items match, over all pages.' })

@@ -8,13 +8,18 @@ import type { TypedDocument } from '../typed-document';
 
 /** APPLIED: every row written; PARTIAL: the valid rows written (mode PARTIAL); REJECTED: nothing written. */
 export type BatchStatus =
+  /** Applicato: every row written. */
   | 'APPLIED'
+  /** Parziale: only the valid rows written (mode PARTIAL). */
   | 'PARTIAL'
+  /** Rifiutato: nothing written. */
   | 'REJECTED';
 
 /** Entrata (income) or spesa (expense). */
 export type BudgetDirection =
+  /** Entrata: income. */
   | 'ENTRATA'
+  /** Spesa: expense. */
   | 'SPESA';
 
 /** Una modifica: the new values of one row, with the version the client saw. */
@@ -39,23 +44,35 @@ export type ChangeInput = {
 
 /** Esito of one change: written, refused for a conflict, invalid, forbidden, or not applied because the batch was refused. */
 export type ChangeOutcome =
+  /** Applicata: the change was written. */
   | 'APPLIED'
+  /** Conflitto: the row changed after the client pulled it; nothing written. */
   | 'CONFLICT'
+  /** Non consentita: the user may not edit this row, or the scheda is validated. */
   | 'FORBIDDEN'
+  /** Non valida: the value was refused (see the user error). */
   | 'INVALID'
+  /** Non applicata: valid, but the ALL_OR_NOTHING batch was refused. */
   | 'NOT_APPLIED';
 
 /** Da dove arriva una modifica: add-in Excel, API, import, annullamento, workflow. */
 export type ChangeSource =
+  /** Add-in Excel: a push from the workbook. */
   | 'ADDIN'
+  /** API: a push from another client with an API token. */
   | 'API'
+  /** Import: loaded from the exported schede. */
   | 'IMPORT'
+  /** Annullamento: the revert of an earlier batch. */
   | 'REVERT'
+  /** Workflow: a move in the ciclo di approvazione. */
   | 'WORKFLOW';
 
 /** CP: competenza (this year's appropriations); RS: residui (carried over). Never summed together. */
 export type Competence =
+  /** Competenza: this year's appropriations. */
   | 'CP'
+  /** Residui: carried over from earlier years. */
   | 'RS';
 
 /** Filtri on objectives; the same filters select indicators and phases across objectives. */
@@ -68,6 +85,7 @@ export type ObjectiveFilter = {
   assessorato?: string | null | undefined;
   /** Only objectives failing this check code, or ANY check. */
   failingCheck?: string | null | undefined;
+  /** Livello: only schede of this kind. */
   kind?: ObjectiveKind | null | undefined;
   /** Codice della vista: DUP_2020_2022. */
   planningView?: string | null | undefined;
@@ -81,6 +99,7 @@ export type ObjectiveFilter = {
   status?: string | null | undefined;
   /** Obiettivo strategico (code): objectives linked to it or to any goal below it in the cascade. */
   strategicGoal?: string | null | undefined;
+  /** Stato nel ciclo di approvazione: only schede in this state. */
   workflowState?: WorkflowState | null | undefined;
   /** Esercizio: the year of the planning view. */
   year?: number | null | undefined;
@@ -88,14 +107,20 @@ export type ObjectiveFilter = {
 
 /** Livello della scheda: obiettivo di PEG, obiettivo di performance (PIAO sez. 2.2), processo PTPC, scheda CdR. */
 export type ObjectiveKind =
+  /** Scheda CdR: the profile of a Centro di Responsabilità. */
   | 'CDR_PROFILE'
+  /** Obiettivo di PEG ("OBIETTIVO DI PEG"). */
   | 'PEG_OBJECTIVE'
+  /** Obiettivo di performance (PEG-PIAO sez. 2.2). */
   | 'PERFORMANCE_OBJECTIVE'
+  /** Processo PTPC (anti-corruption plan), with its misure as fasi. */
   | 'PTPC_PROCESS';
 
 /** Polarità: whether a higher valore raggiunto is better (most indicators) or a lower one ("entro 5 giorni"). */
 export type Polarity =
+  /** Più è meglio: achieved above the target is a success (the default). */
   | 'HIGHER_IS_BETTER'
+  /** Meno è meglio: achieved below the target is a success ("entro 5 giorni"). */
   | 'LOWER_IS_BETTER';
 
 /** A batch of changes, written in one transaction. */
@@ -104,6 +129,7 @@ export type PushChangesInput = {
   changes: Array<ChangeInput>;
   /** Client-chosen id (a uuid); a retried push with the same id applies once and returns the first answer. */
   clientBatchId: string;
+  /** Modalità: ALL_OR_NOTHING (default) or PARTIAL. */
   mode?: PushMode;
   /** ADDIN for the Excel add-in, API otherwise. */
   source?: ChangeSource;
@@ -111,7 +137,9 @@ export type PushChangesInput = {
 
 /** ALL_OR_NOTHING (default): any conflict or error and nothing is written. PARTIAL: the valid rows are written. */
 export type PushMode =
+  /** Tutto o niente: one refused row and nothing is written. */
   | 'ALL_OR_NOTHING'
+  /** Parziale: the valid rows are written, the others refused. */
   | 'PARTIAL';
 
 /** Segnalazione della riconciliazione capitoli for the controllo di gestione. */
@@ -135,40 +163,63 @@ export type ReconciliationFlag =
 
 /** Raggruppamento di un subtotale: missione/programma, titolo, CdR. */
 export type ReconciliationSubtotalGroup =
+  /** Per missione/programma: "01.03". */
   | 'MISSION_PROGRAM'
+  /** Per Centro di Responsabilità (CdR) of the objectives. */
   | 'RESPONSIBILITY_CENTER'
+  /** Per titolo: "1". */
   | 'TITLE';
 
 /** Ruolo: VIEWER reads; EDITOR edits the schede of its CdR; CONTROLLER (controllo di gestione) reads all and moves schede through the workflow; ADMIN manages users, imports and reopening. */
 export type Role =
+  /** Amministratore: manages users, imports and reopens validated schede. */
   | 'ADMIN'
+  /** Controllo di gestione: reads all and moves schede through the workflow. */
   | 'CONTROLLER'
+  /** Redattore: edits the schede of its assigned CdR. */
   | 'EDITOR'
+  /** Lettore: reads everything, edits nothing. */
   | 'VIEWER';
 
 /** Livello della cascata strategica: mandato → missione → programma, or indirizzo → obiettivo strategico → operativo. */
 export type StrategicLevel =
+  /** Area tematica. */
   | 'AREA_TEMATICA'
+  /** Indirizzo strategico: the top of the SeS cascade. */
   | 'INDIRIZZO_STRATEGICO'
+  /** Obiettivo di mandato: DUP_10. */
   | 'MANDATO'
+  /** Obiettivo di missione: DUP_10_0101. */
   | 'MISSIONE'
+  /** Obiettivo operativo, below an obiettivo strategico. */
   | 'OBIETTIVO_OPERATIVO'
+  /** Obiettivo strategico, below an indirizzo strategico. */
   | 'OBIETTIVO_STRATEGICO'
+  /** Obiettivo di programma: DUP_10_0101_1103. */
   | 'PROGRAMMA'
+  /** Valore pubblico: the PIAO public-value dimension. */
   | 'VALORE_PUBBLICO';
 
 /** How the value reads: a number ("2.000,00"), yes/no (1/0), a ratio ("16/16") or free text ("fatto"). */
 export type ValueKind =
+  /** Sì/no: 1 or 0 ("si", "no", "fatto"). */
   | 'BOOLEAN'
+  /** Numero in Italian format: "2.000,00", a percent "50,00". */
   | 'NUMBER'
+  /** Rapporto a/b: "16/16". */
   | 'RATIO'
+  /** Testo libero: "completata", "20 giorni". */
   | 'TEXT';
 
 /** Stato della scheda: DRAFT (responsabile) → SUBMITTED → CHECKED (controllo di gestione) → VALIDATED (OIV: frozen). */
 export type WorkflowState =
+  /** Verificata: checked by the controllo di gestione. */
   | 'CHECKED'
+  /** Bozza: the responsabile is editing it. */
   | 'DRAFT'
+  /** Inviata: submitted to the controllo di gestione. */
   | 'SUBMITTED'
+  /** Validata: validated by the OIV, frozen until reopened. */
   | 'VALIDATED';
 
 export type PlanningViewsQueryVariables = Exact<{ [key: string]: never; }>;

@@ -18,7 +18,7 @@ export class BudgetChapter {
   @Column({ type: 'int' })
   year!: number;
 
-  @Field(() => BudgetDirectionEnum)
+  @Field(() => BudgetDirectionEnum, { description: 'Direzione: ENTRATA (income) or SPESA (expense).' })
   @Column({ type: 'varchar', length: 10 })
   direction!: BudgetDirectionEnum;
 

@@ -8,7 +8,14 @@ export enum BudgetDirectionEnum {
   ENTRATA = 'ENTRATA',
   SPESA = 'SPESA',
 }
-registerEnumType(BudgetDirectionEnum, { name: 'BudgetDirection', description: 'Entrata (income) or spesa (expense).' });
+registerEnumType(BudgetDirectionEnum, {
+  name: 'BudgetDirection',
+  description: 'Entrata (income) or spesa (expense).',
+  valuesConfig: {
+    ENTRATA: { description: 'Entrata: income.' },
+    SPESA: { description: 'Spesa: expense.' },
+  },
+});
 
 export enum CompetenceEnum {
   CP = 'CP',
@@ -17,6 +24,10 @@ export enum CompetenceEnum {
 registerEnumType(CompetenceEnum, {
   name: 'Competence',
   description: 'CP: competenza (this year\'s appropriations); RS: residui (carried over). Never summed together.',
+  valuesConfig: {
+    CP: { description: "Competenza: this year's appropriations." },
+    RS: { description: 'Residui: carried over from earlier years.' },
+  },
 });
 
 /** Risorsa finanziaria: a budget line of an objective on a capitolo/articolo, amount in cents. */
@@ -39,7 +50,7 @@ export class BudgetLine {
   @Column({ type: 'int' })
   position!: number;
 
-  @Field(() => BudgetDirectionEnum)
+  @Field(() => BudgetDirectionEnum, { description: 'Direzione: ENTRATA (income) or SPESA (expense).' })
   @Column({ type: 'varchar', length: 10 })
   direction!: BudgetDirectionEnum;
 
@@ -59,7 +70,7 @@ export class BudgetLine {
   @Column({ type: 'varchar', length: 30, default: '' })
   article!: string;
 
-  @Field(() => CompetenceEnum)
+  @Field(() => CompetenceEnum, { description: 'Competenza: CP (this year) or RS (residui).' })
   @Column({ type: 'varchar', length: 2 })
   competence!: CompetenceEnum;
 

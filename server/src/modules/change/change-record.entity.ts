@@ -9,7 +9,17 @@ export enum ChangeOutcome {
   FORBIDDEN = 'FORBIDDEN',
   NOT_APPLIED = 'NOT_APPLIED',
 }
-registerEnumType(ChangeOutcome, { name: 'ChangeOutcome', description: 'Esito of one change: written, refused for a conflict, invalid, forbidden, or not applied because the batch was refused.' });
+registerEnumType(ChangeOutcome, {
+  name: 'ChangeOutcome',
+  description: 'Esito of one change: written, refused for a conflict, invalid, forbidden, or not applied because the batch was refused.',
+  valuesConfig: {
+    APPLIED: { description: 'Applicata: the change was written.' },
+    CONFLICT: { description: 'Conflitto: the row changed after the client pulled it; nothing written.' },
+    INVALID: { description: 'Non valida: the value was refused (see the user error).' },
+    FORBIDDEN: { description: 'Non consentita: the user may not edit this row, or the scheda is validated.' },
+    NOT_APPLIED: { description: 'Non applicata: valid, but the ALL_OR_NOTHING batch was refused.' },
+  },
+});
 
 /** Storico: one attempted change of one field, applied or not: who, when, from where, old → new. */
 @ObjectType({ description: 'Voce dello storico: one attempted change of one field.' })
@@ -26,7 +36,7 @@ export class ChangeRecord {
   @Column({ type: 'int', nullable: true })
   userId!: number | null;
 
-  @Field(() => ChangeSource)
+  @Field(() => ChangeSource, { description: 'Origine: where the change came from.' })
   @Column({ type: 'varchar', length: 10 })
   source!: ChangeSource;
 
@@ -54,7 +64,7 @@ export class ChangeRecord {
   @Column({ type: 'text', nullable: true })
   newValue!: string | null;
 
-  @Field(() => ChangeOutcome)
+  @Field(() => ChangeOutcome, { description: 'Esito: applied or why not.' })
   @Column({ type: 'varchar', length: 12 })
   outcome!: ChangeOutcome;
 

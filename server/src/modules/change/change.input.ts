@@ -8,6 +8,10 @@ export enum PushMode {
 registerEnumType(PushMode, {
   name: 'PushMode',
   description: 'ALL_OR_NOTHING (default): any conflict or error and nothing is written. PARTIAL: the valid rows are written.',
+  valuesConfig: {
+    ALL_OR_NOTHING: { description: 'Tutto o niente: one refused row and nothing is written.' },
+    PARTIAL: { description: 'Parziale: the valid rows are written, the others refused.' },
+  },
 });
 
 /** The largest push accepted in one batch. */
@@ -45,7 +49,7 @@ export class PushChangesInput {
   @Field({ description: 'Client-chosen id (a uuid); a retried push with the same id applies once and returns the first answer.' })
   clientBatchId!: string;
 
-  @Field(() => PushMode, { defaultValue: PushMode.ALL_OR_NOTHING })
+  @Field(() => PushMode, { defaultValue: PushMode.ALL_OR_NOTHING, description: 'Modalità: ALL_OR_NOTHING (default) or PARTIAL.' })
   mode!: PushMode;
 
   @Field(() => ChangeSource, { defaultValue: ChangeSource.API, description: 'ADDIN for the Excel add-in, API otherwise.' })

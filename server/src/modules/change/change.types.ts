@@ -7,7 +7,7 @@ export class ChangeValues {
   @Field(() => String, { nullable: true, description: 'Valore raggiunto as entered.' })
   achieved?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Note of the indicator or phase.' })
   note?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Avanzamento %, exact decimal.' })
@@ -49,22 +49,22 @@ export class UserError {
   @Field({ description: 'CONFLICT, INVALID_NUMBER, INVALID_YES_NO, INVALID_RATIO, OUT_OF_RANGE, INVALID_DATE, DATE_ORDER, TOO_LONG, NOT_FOUND, INVALID_ID, FORBIDDEN, OBJECTIVE_VALIDATED, NOTHING_TO_CHANGE, DUPLICATE_CHANGE, FIELD_NOT_EDITABLE.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Messaggio in Italian for the clerk.' })
   message!: string;
 }
 
 @ObjectType({ description: 'The outcome of one change.' })
 export class ChangeResult {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Index of the change in the input, from 0.' })
   index!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The change\'s ref, echoed back.' })
   ref!: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the changed row.' })
   id!: string;
 
-  @Field(() => ChangeOutcome)
+  @Field(() => ChangeOutcome, { description: 'Esito: applied or why not.' })
   outcome!: ChangeOutcome;
 
   @Field(() => Int, { nullable: true, description: 'The row\'s version now.' })
@@ -73,7 +73,7 @@ export class ChangeResult {
   @Field(() => ChangeValues, { nullable: true, description: 'The server\'s values now.' })
   current!: ChangeValues | null;
 
-  @Field(() => Conflict, { nullable: true })
+  @Field(() => Conflict, { nullable: true, description: 'Conflitto: set when the outcome is CONFLICT.' })
   conflict!: Conflict | null;
 }
 
@@ -82,10 +82,10 @@ export class PushChangesPayload {
   @Field(() => ChangeBatch, { nullable: true, description: 'The recorded batch.' })
   batch!: ChangeBatch | null;
 
-  @Field(() => BatchStatus)
+  @Field(() => BatchStatus, { description: 'Esito del lotto: applied, partial or rejected.' })
   status!: BatchStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows written.' })
   appliedCount!: number;
 
   @Field(() => [ChangeResult], { description: 'One per input change, in input order.' })

@@ -8,7 +8,14 @@ export enum ValueRole {
   EXPECTED = 'EXPECTED',
   ACHIEVED = 'ACHIEVED',
 }
-registerEnumType(ValueRole, { name: 'ValueRole', description: 'Valore atteso (EXPECTED) or valore raggiunto (ACHIEVED).' });
+registerEnumType(ValueRole, {
+  name: 'ValueRole',
+  description: 'Valore atteso (EXPECTED) or valore raggiunto (ACHIEVED).',
+  valuesConfig: {
+    EXPECTED: { description: 'Valore atteso: the target.' },
+    ACHIEVED: { description: 'Valore raggiunto: the achieved value.' },
+  },
+});
 
 export enum ValueKindEnum {
   NUMBER = 'NUMBER',
@@ -19,6 +26,12 @@ export enum ValueKindEnum {
 registerEnumType(ValueKindEnum, {
   name: 'ValueKind',
   description: 'How the value reads: a number ("2.000,00"), yes/no (1/0), a ratio ("16/16") or free text ("fatto").',
+  valuesConfig: {
+    NUMBER: { description: 'Numero in Italian format: "2.000,00", a percent "50,00".' },
+    BOOLEAN: { description: 'Sì/no: 1 or 0 ("si", "no", "fatto").' },
+    RATIO: { description: 'Rapporto a/b: "16/16".' },
+    TEXT: { description: 'Testo libero: "completata", "20 giorni".' },
+  },
 });
 
 /** The period code of the final (31/12) value of a year; intermediate periods use their date, e.g. "06-30". */
@@ -43,7 +56,7 @@ export class IndicatorValue {
   @JoinColumn({ name: 'indicatorId' })
   indicator?: Indicator;
 
-  @Field(() => ValueRole)
+  @Field(() => ValueRole, { description: 'Ruolo del valore: atteso (EXPECTED) or raggiunto (ACHIEVED).' })
   @Column({ type: 'varchar', length: 10 })
   role!: ValueRole;
 
@@ -59,7 +72,7 @@ export class IndicatorValue {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   raw!: string | null;
 
-  @Field(() => ValueKindEnum)
+  @Field(() => ValueKindEnum, { description: 'Tipo di valore: how the raw text is read.' })
   @Column({ type: 'varchar', length: 10 })
   kind!: ValueKindEnum;
 

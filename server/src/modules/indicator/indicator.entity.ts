@@ -10,6 +10,10 @@ export enum Polarity {
 registerEnumType(Polarity, {
   name: 'Polarity',
   description: 'Polarità: whether a higher valore raggiunto is better (most indicators) or a lower one ("entro 5 giorni").',
+  valuesConfig: {
+    HIGHER_IS_BETTER: { description: 'Più è meglio: achieved above the target is a success (the default).' },
+    LOWER_IS_BETTER: { description: 'Meno è meglio: achieved below the target is a success ("entro 5 giorni").' },
+  },
 });
 
 /** Indicatore: a measure of an objective with its valore atteso and raggiunto (rows in IndicatorValue). */

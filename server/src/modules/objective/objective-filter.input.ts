@@ -9,7 +9,7 @@ export class ObjectiveFilter {
   @Field(() => Int, { nullable: true, description: 'Esercizio: the year of the planning view.' })
   year?: number | null;
 
-  @Field(() => ObjectiveKindEnum, { nullable: true })
+  @Field(() => ObjectiveKindEnum, { nullable: true, description: 'Livello: only schede of this kind.' })
   kind?: ObjectiveKindEnum | null;
 
   @Field(() => String, { nullable: true, description: 'Centro di Responsabilità by code, alias or name (09_UO_2020, U_09, "UO STAFF SINDACO E GIUNTA").' })
@@ -27,7 +27,7 @@ export class ObjectiveFilter {
   @Field(() => String, { nullable: true, description: 'Stato as printed: "In Corso".' })
   status?: string | null;
 
-  @Field(() => WorkflowState, { nullable: true })
+  @Field(() => WorkflowState, { nullable: true, description: 'Stato nel ciclo di approvazione: only schede in this state.' })
   workflowState?: WorkflowState | null;
 
   @Field(() => String, { nullable: true, description: 'Words to find in codes, titles, modalità/stato di attuazione and in the descriptions of phases and indicators.' })

@@ -27,6 +27,12 @@ export enum WorkflowState {
 registerEnumType(WorkflowState, {
   name: 'WorkflowState',
   description: 'Stato della scheda: DRAFT (responsabile) → SUBMITTED → CHECKED (controllo di gestione) → VALIDATED (OIV: frozen).',
+  valuesConfig: {
+    DRAFT: { description: 'Bozza: the responsabile is editing it.' },
+    SUBMITTED: { description: 'Inviata: submitted to the controllo di gestione.' },
+    CHECKED: { description: 'Verificata: checked by the controllo di gestione.' },
+    VALIDATED: { description: 'Validata: validated by the OIV, frozen until reopened.' },
+  },
 });
 
 export enum ObjectiveKindEnum {
@@ -38,6 +44,12 @@ export enum ObjectiveKindEnum {
 registerEnumType(ObjectiveKindEnum, {
   name: 'ObjectiveKind',
   description: 'Livello della scheda: obiettivo di PEG, obiettivo di performance (PIAO sez. 2.2), processo PTPC, scheda CdR.',
+  valuesConfig: {
+    PEG_OBJECTIVE: { description: 'Obiettivo di PEG ("OBIETTIVO DI PEG").' },
+    PERFORMANCE_OBJECTIVE: { description: 'Obiettivo di performance (PEG-PIAO sez. 2.2).' },
+    PTPC_PROCESS: { description: 'Processo PTPC (anti-corruption plan), with its misure as fasi.' },
+    CDR_PROFILE: { description: 'Scheda CdR: the profile of a Centro di Responsabilità.' },
+  },
 });
 
 /** Obiettivo: a scheda of a planning view (PEG objective, PIAO performance objective, PTPC process, CdR profile). */

@@ -19,6 +19,13 @@ registerEnumType(WorkflowAction, {
   name: 'WorkflowAction',
   description:
     'SUBMIT: the responsabile submits (DRAFT → SUBMITTED); CHECK: the controllo di gestione checks (SUBMITTED → CHECKED); VALIDATE: OIV validation recorded (CHECKED → VALIDATED, frozen); RETURN: sent back to the responsabile (SUBMITTED/CHECKED → DRAFT, reason required); REOPEN: an admin reopens a validated scheda (VALIDATED → CHECKED, reason required).',
+  valuesConfig: {
+    SUBMIT: { description: 'Invia: DRAFT → SUBMITTED (EDITOR of the CdR, CONTROLLER, ADMIN).' },
+    CHECK: { description: 'Verifica: SUBMITTED → CHECKED (controllo di gestione).' },
+    VALIDATE: { description: 'Valida: CHECKED → VALIDATED, records the OIV validation (frozen).' },
+    RETURN: { description: 'Rimanda in bozza: SUBMITTED/CHECKED → DRAFT (reason required).' },
+    REOPEN: { description: 'Riapre: VALIDATED → CHECKED (ADMIN, reason required).' },
+  },
 });
 
 const RULES: Record<WorkflowAction, { from: WorkflowState[]; to: WorkflowState; roles: Role[]; reason: boolean; label: string }> = {

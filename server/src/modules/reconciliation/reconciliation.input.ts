@@ -4,8 +4,8 @@ import { ReconciliationFlag } from './reconciliation-model';
 
 @InputType({ description: 'Quali righe tenere; subtotals and totals are computed over the rows kept.' })
 export class ReconciliationFilter {
-  @Field(() => BudgetDirectionEnum, { nullable: true }) direction?: BudgetDirectionEnum | null;
-  @Field(() => CompetenceEnum, { nullable: true }) competence?: CompetenceEnum | null;
+  @Field(() => BudgetDirectionEnum, { nullable: true, description: 'Direzione: only ENTRATA or only SPESA rows.' }) direction?: BudgetDirectionEnum | null;
+  @Field(() => CompetenceEnum, { nullable: true, description: 'Competenza: only CP or only RS rows.' }) competence?: CompetenceEnum | null;
   @Field(() => [ReconciliationFlag], { nullable: true, description: 'Only rows with at least one of these flags.' }) flags?: ReconciliationFlag[] | null;
   @Field(() => Boolean, { nullable: true, description: 'Only rows with some flag.' }) onlyFlagged?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Capitolo: "1040080".' }) chapter?: string | null;
@@ -23,6 +23,6 @@ export class ReconciliationArgs {
   @Field(() => Int, { nullable: true, description: 'Esercizio: 2017. Without a planning view, every objective with lines in that year.' })
   year?: number | null;
 
-  @Field(() => ReconciliationFilter, { nullable: true })
+  @Field(() => ReconciliationFilter, { nullable: true, description: 'Filtri on the rows.' })
   filter?: ReconciliationFilter | null;
 }

@@ -25,7 +25,15 @@ export enum ReconciliationSubtotalGroup {
   TITLE = 'TITLE',
   RESPONSIBILITY_CENTER = 'RESPONSIBILITY_CENTER',
 }
-registerEnumType(ReconciliationSubtotalGroup, { name: 'ReconciliationSubtotalGroup', description: 'Raggruppamento di un subtotale: missione/programma, titolo, CdR.' });
+registerEnumType(ReconciliationSubtotalGroup, {
+  name: 'ReconciliationSubtotalGroup',
+  description: 'Raggruppamento di un subtotale: missione/programma, titolo, CdR.',
+  valuesConfig: {
+    MISSION_PROGRAM: { description: 'Per missione/programma: "01.03".' },
+    TITLE: { description: 'Per titolo: "1".' },
+    RESPONSIBILITY_CENTER: { description: 'Per Centro di Responsabilità (CdR) of the objectives.' },
+  },
+});
 
 @ObjectType({ description: "La quota di una riga assegnata a un obiettivo (scheda)." })
 export class ReconciliationObjective {
@@ -35,7 +43,7 @@ export class ReconciliationObjective {
   @Field({ description: "Codice dell'obiettivo: 2017_P03_01." })
   code!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Titolo dell'obiettivo." })
   title!: string | null;
 
   @Field({ description: 'Codice della vista: DUP_2017_2019.' })
@@ -50,18 +58,18 @@ export class ReconciliationObjective {
   @Field(() => DecimalScalar, { description: 'Somma delle risorse di questo obiettivo sulla riga, euro.' })
   amount!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Risorse (budget lines) of this objective on the row.' })
   lineCount!: number;
 }
 
 @ObjectType({ description: 'Una riga della riconciliazione: un capitolo/articolo in una competenza.' })
 export class ReconciliationRow {
-  @Field(() => Int) year!: number;
-  @Field(() => BudgetDirectionEnum) direction!: BudgetDirectionEnum;
-  @Field() chapter!: string;
+  @Field(() => Int, { description: 'Esercizio.' }) year!: number;
+  @Field(() => BudgetDirectionEnum, { description: 'Direzione: ENTRATA (income) or SPESA (expense).' }) direction!: BudgetDirectionEnum;
+  @Field({ description: 'Capitolo: "1040080".' }) chapter!: string;
   @Field({ description: 'Articolo; empty for the whole capitolo.' }) article!: string;
-  @Field(() => CompetenceEnum) competence!: CompetenceEnum;
-  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => CompetenceEnum, { description: 'Competenza: CP (this year) or RS (residui).' }) competence!: CompetenceEnum;
+  @Field(() => String, { nullable: true, description: 'Descrizione del capitolo, from the chapter list or the schede.' }) description!: string | null;
   @Field(() => String, { nullable: true, description: 'Titolo: "1".' }) title!: string | null;
   @Field(() => String, { nullable: true, description: 'Macroaggregato o tipologia: "03".' }) category!: string | null;
   @Field(() => String, { nullable: true, description: 'Missione: "01".' }) mission!: string | null;
@@ -77,66 +85,66 @@ export class ReconciliationRow {
   @Field(() => DecimalScalar, { description: 'Stanziamento (0 se assente) − assegnato.' })
   difference!: string;
 
-  @Field(() => [ReconciliationObjective]) objectives!: ReconciliationObjective[];
-  @Field(() => [ReconciliationFlag]) flags!: ReconciliationFlag[];
+  @Field(() => [ReconciliationObjective], { description: 'Gli obiettivi with resources on this row.' }) objectives!: ReconciliationObjective[];
+  @Field(() => [ReconciliationFlag], { description: 'Segnalazioni of this row.' }) flags!: ReconciliationFlag[];
   @Field(() => [String], { description: 'Spiegazioni delle segnalazioni, in italiano.' }) notes!: string[];
 }
 
 @ObjectType({ description: 'Subtotale per missione/programma, titolo o CdR, per direzione e competenza.' })
 export class ReconciliationSubtotal {
-  @Field(() => ReconciliationSubtotalGroup) group!: ReconciliationSubtotalGroup;
+  @Field(() => ReconciliationSubtotalGroup, { description: 'Raggruppamento: missione/programma, titolo or CdR.' }) group!: ReconciliationSubtotalGroup;
   @Field({ description: '"01.03", "1", a CdR code; "—" when not known.' }) key!: string;
-  @Field() label!: string;
-  @Field(() => BudgetDirectionEnum) direction!: BudgetDirectionEnum;
-  @Field(() => CompetenceEnum) competence!: CompetenceEnum;
+  @Field({ description: 'Etichetta in italiano: "Missione 01 programma 03", "Titolo 1", the CdR name.' }) label!: string;
+  @Field(() => BudgetDirectionEnum, { description: 'Direzione: ENTRATA (income) or SPESA (expense).' }) direction!: BudgetDirectionEnum;
+  @Field(() => CompetenceEnum, { description: 'Competenza: CP (this year) or RS (residui).' }) competence!: CompetenceEnum;
   @Field(() => DecimalScalar, { nullable: true, description: 'Null for CdR subtotals.' }) appropriation!: string | null;
-  @Field(() => DecimalScalar) assigned!: string;
-  @Field(() => DecimalScalar, { nullable: true }) difference!: string | null;
-  @Field(() => Int) rowCount!: number;
+  @Field(() => DecimalScalar, { description: 'Somma delle risorse degli obiettivi, euro.' }) assigned!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Stanziamento − assegnato; null for CdR subtotals.' }) difference!: string | null;
+  @Field(() => Int, { description: 'Righe (capitolo/articolo) in the group.' }) rowCount!: number;
 }
 
 @ObjectType({ description: 'Totale generale per direzione e competenza.' })
 export class ReconciliationTotal {
-  @Field(() => BudgetDirectionEnum) direction!: BudgetDirectionEnum;
-  @Field(() => CompetenceEnum) competence!: CompetenceEnum;
-  @Field(() => DecimalScalar) appropriation!: string;
-  @Field(() => DecimalScalar) assigned!: string;
-  @Field(() => DecimalScalar) difference!: string;
-  @Field(() => Int) rowCount!: number;
-  @Field(() => Int) flaggedRowCount!: number;
+  @Field(() => BudgetDirectionEnum, { description: 'Direzione: ENTRATA (income) or SPESA (expense).' }) direction!: BudgetDirectionEnum;
+  @Field(() => CompetenceEnum, { description: 'Competenza: CP (this year) or RS (residui).' }) competence!: CompetenceEnum;
+  @Field(() => DecimalScalar, { description: 'Stanziamento: sum over the rows in the chapter list, euro.' }) appropriation!: string;
+  @Field(() => DecimalScalar, { description: 'Somma delle risorse degli obiettivi, euro.' }) assigned!: string;
+  @Field(() => DecimalScalar, { description: 'Stanziamento − assegnato.' }) difference!: string;
+  @Field(() => Int, { description: 'Righe (capitolo/articolo) counted.' }) rowCount!: number;
+  @Field(() => Int, { description: 'Righe with at least one segnalazione.' }) flaggedRowCount!: number;
 }
 
 @ObjectType({ description: 'Saldo (entrate − spese) di una competenza.' })
 export class ReconciliationBalance {
-  @Field(() => CompetenceEnum) competence!: CompetenceEnum;
+  @Field(() => CompetenceEnum, { description: 'Competenza: CP (this year) or RS (residui).' }) competence!: CompetenceEnum;
   @Field(() => DecimalScalar, { description: 'Stanziamenti di entrata − stanziamenti di spesa.' }) appropriation!: string;
   @Field(() => DecimalScalar, { description: 'Risorse di entrata − risorse di spesa degli obiettivi.' }) assigned!: string;
 }
 
 @ObjectType({ description: 'Una scheda i cui totali stampati differiscono da quelli calcolati (regola 5).' })
 export class DeclaredTotalsMismatch {
-  @Field(() => ID) objectiveId!: string;
-  @Field() code!: string;
-  @Field() planningView!: string;
-  @Field(() => DecimalScalar, { nullable: true }) declaredIncome!: string | null;
-  @Field(() => DecimalScalar, { nullable: true }) declaredExpense!: string | null;
-  @Field(() => DecimalScalar, { nullable: true }) declaredBalance!: string | null;
-  @Field(() => DecimalScalar) computedIncome!: string;
-  @Field(() => DecimalScalar) computedExpense!: string;
-  @Field(() => DecimalScalar) computedBalance!: string;
+  @Field(() => ID, { description: "Global id dell'obiettivo." }) objectiveId!: string;
+  @Field({ description: "Codice dell'obiettivo: 2017_P03_01." }) code!: string;
+  @Field({ description: 'Codice della vista: DUP_2017_2019.' }) planningView!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Totale Entrate as printed; null if not printed.' }) declaredIncome!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Totale Spese as printed; null if not printed.' }) declaredExpense!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Saldo as printed; null if not printed.' }) declaredBalance!: string | null;
+  @Field(() => DecimalScalar, { description: 'Entrate: sum of the income lines.' }) computedIncome!: string;
+  @Field(() => DecimalScalar, { description: 'Spese: sum of the expense lines.' }) computedExpense!: string;
+  @Field(() => DecimalScalar, { description: 'Saldo: entrate − spese.' }) computedBalance!: string;
 }
 
 @ObjectType({ description: 'Riconciliazione capitoli: risorse degli obiettivi contro elenco capitoli del bilancio, in euro esatti.' })
 export class ReconciliationReportType {
-  @Field(() => String, { nullable: true }) planningView!: string | null;
-  @Field(() => Int, { nullable: true }) year!: number | null;
-  @Field(() => [ReconciliationRow]) rows!: ReconciliationRow[];
-  @Field(() => [ReconciliationSubtotal]) byMissionProgram!: ReconciliationSubtotal[];
-  @Field(() => [ReconciliationSubtotal]) byTitle!: ReconciliationSubtotal[];
-  @Field(() => [ReconciliationSubtotal]) byResponsibilityCenter!: ReconciliationSubtotal[];
-  @Field(() => [ReconciliationTotal]) totals!: ReconciliationTotal[];
-  @Field(() => [ReconciliationBalance]) balances!: ReconciliationBalance[];
-  @Field(() => [DeclaredTotalsMismatch]) declaredTotalMismatches!: DeclaredTotalsMismatch[];
+  @Field(() => String, { nullable: true, description: 'Codice della vista reconciled; null when selected by year only.' }) planningView!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Esercizio reconciled.' }) year!: number | null;
+  @Field(() => [ReconciliationRow], { description: 'Righe: one per capitolo/articolo and competenza, after the filter.' }) rows!: ReconciliationRow[];
+  @Field(() => [ReconciliationSubtotal], { description: 'Subtotali per missione/programma.' }) byMissionProgram!: ReconciliationSubtotal[];
+  @Field(() => [ReconciliationSubtotal], { description: 'Subtotali per titolo.' }) byTitle!: ReconciliationSubtotal[];
+  @Field(() => [ReconciliationSubtotal], { description: 'Subtotali per CdR (assigned only).' }) byResponsibilityCenter!: ReconciliationSubtotal[];
+  @Field(() => [ReconciliationTotal], { description: 'Totali generali per direzione e competenza.' }) totals!: ReconciliationTotal[];
+  @Field(() => [ReconciliationBalance], { description: 'Saldi (entrate − spese) per competenza.' }) balances!: ReconciliationBalance[];
+  @Field(() => [DeclaredTotalsMismatch], { description: 'Schede whose printed totals or saldo differ from their lines (regola 5).' }) declaredTotalMismatches!: DeclaredTotalsMismatch[];
 }
 
 const money = (cents: number) => centsToDecimal(cents);

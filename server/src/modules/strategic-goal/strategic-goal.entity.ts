@@ -16,6 +16,16 @@ export enum StrategicLevelEnum {
 registerEnumType(StrategicLevelEnum, {
   name: 'StrategicLevel',
   description: 'Livello della cascata strategica: mandato → missione → programma, or indirizzo → obiettivo strategico → operativo.',
+  valuesConfig: {
+    MANDATO: { description: 'Obiettivo di mandato: DUP_10.' },
+    MISSIONE: { description: 'Obiettivo di missione: DUP_10_0101.' },
+    PROGRAMMA: { description: 'Obiettivo di programma: DUP_10_0101_1103.' },
+    INDIRIZZO_STRATEGICO: { description: 'Indirizzo strategico: the top of the SeS cascade.' },
+    OBIETTIVO_STRATEGICO: { description: 'Obiettivo strategico, below an indirizzo strategico.' },
+    OBIETTIVO_OPERATIVO: { description: 'Obiettivo operativo, below an obiettivo strategico.' },
+    AREA_TEMATICA: { description: 'Area tematica.' },
+    VALORE_PUBBLICO: { description: 'Valore pubblico: the PIAO public-value dimension.' },
+  },
 });
 export const STRATEGIC_LEVEL_ORDER: readonly StrategicLevel[] = STRATEGIC_LEVELS;
 

@@ -12,6 +12,12 @@ export enum Role {
 registerEnumType(Role, {
   name: 'Role',
   description: 'Ruolo: VIEWER reads; EDITOR edits the schede of its CdR; CONTROLLER (controllo di gestione) reads all and moves schede through the workflow; ADMIN manages users, imports and reopening.',
+  valuesConfig: {
+    VIEWER: { description: 'Lettore: reads everything, edits nothing.' },
+    EDITOR: { description: 'Redattore: edits the schede of its assigned CdR.' },
+    CONTROLLER: { description: 'Controllo di gestione: reads all and moves schede through the workflow.' },
+    ADMIN: { description: 'Amministratore: manages users, imports and reopens validated schede.' },
+  },
 });
 
 /** Utente: a person who signs in to pegaso, with one role. */
@@ -33,7 +39,7 @@ export class User {
   @Column({ type: 'varchar', length: 255 })
   passwordHash!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'Ruolo: what the user may read and change.' })
   @Column({ type: 'varchar', length: 20 })
   role!: Role;
 

@@ -9,7 +9,7 @@ export class CreateUserInput {
   @Field({ description: 'Nome e cognome.' })
   displayName!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'Ruolo of the new user.' })
   role!: Role;
 
   @Field({ description: 'At least 10 characters.' })
@@ -18,25 +18,25 @@ export class CreateUserInput {
 
 @InputType({ description: 'Modifiche a un utente: only the fields given change.' })
 export class UpdateUserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the user.' })
   id!: string;
 
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'Nuovo ruolo.' })
   role?: Role | null;
 
   @Field(() => Boolean, { nullable: true, description: 'false disables the user: it cannot sign in and its tokens are refused.' })
   active?: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Nome e cognome.' })
   displayName?: string | null;
 }
 
 @ArgsType()
 export class LoginArgs {
-  @Field()
+  @Field({ description: 'Nome utente (login); case does not matter.' })
   username!: string;
 
-  @Field()
+  @Field({ description: 'Password.' })
   password!: string;
 }
 
@@ -51,7 +51,7 @@ export class CreateApiTokenArgs {
 
 @ArgsType()
 export class ResetPasswordArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the user.' })
   userId!: string;
 
   @Field({ description: 'The new password, at least 10 characters.' })
@@ -60,7 +60,7 @@ export class ResetPasswordArgs {
 
 @ArgsType()
 export class AssignCentersArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the user (an EDITOR).' })
   userId!: string;
 
   @Field(() => [String], { description: 'The CdRs, replacing the current ones: global ids, codes (09_UO_2020) or codes used by documents (09_U_P3).' })

@@ -12,7 +12,7 @@ export class LoginPayload {
   @Field({ description: 'When the session ends.' })
   expiresAt!: Date;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'Utente che ha effettuato l\'accesso.' })
   user!: User;
 }
 
@@ -25,7 +25,7 @@ export class ApiToken {
   @Field({ description: 'Nome scelto dallo sviluppatore, es. "excel-mario".' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   createdAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'Null: never expires.' })
@@ -34,7 +34,7 @@ export class ApiToken {
   @Field(() => Date, { nullable: true, description: 'Last request made with it (to the minute).' })
   lastUsedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked; null: still valid (unless expired).' })
   revokedAt!: Date | null;
 }
 
@@ -44,7 +44,7 @@ export class CreatedApiToken {
   @Field({ description: 'The secret: copy it now, pegaso keeps only its hash.' })
   token!: string;
 
-  @Field(() => ApiToken)
+  @Field(() => ApiToken, { description: 'The token record as listed by apiTokens.' })
   apiToken!: ApiToken;
 }
 
