@@ -1,29 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Page } from 'playwright-core';
-import { ADMIN, AddinServer, startAddinServer } from '../../support/addin-server';
-import { acquireE2eLock, launchBrowser, TestBrowser } from '../../support/browser';
+import { ADMIN, AddinServer } from '../../support/addin-server';
+import { useAddinE2E } from '../../support/addin-e2e';
+import { TestBrowser } from '../../support/browser';
 
 const FAKE_OFFICE = fs.readFileSync(path.join(__dirname, 'fake-excel/fake-office.js'), 'utf8');
 const SHOTS = path.join(__dirname, '../../../docs/screenshots');
 const SHEET = 'Riconciliazione DUP_2017_2019';
 
-let release: () => void;
 let server: AddinServer;
 let browser: TestBrowser;
 let pane: Page;
-
-beforeAll(async () => {
-  release = await acquireE2eLock();
-  server = await startAddinServer();
-  browser = await launchBrowser();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  release?.();
-});
+useAddinE2E((s, b) => ([server, browser] = [s, b]));
 
 const fake = <T>(fn: string, ...args: unknown[]) => pane.evaluate(([f, a]) => (window as any).__fakeExcel[f as string](...(a as unknown[])), [fn, args] as const) as Promise<T>;
 const notice = async () => (await pane.textContent('[data-testid=message]'))?.trim();

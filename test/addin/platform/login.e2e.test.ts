@@ -1,22 +1,11 @@
 import { Page } from 'playwright-core';
-import { ADMIN, AddinServer, startAddinServer } from '../../support/addin-server';
-import { acquireE2eLock, launchBrowser, TestBrowser } from '../../support/browser';
+import { ADMIN, AddinServer } from '../../support/addin-server';
+import { useAddinE2E } from '../../support/addin-e2e';
+import { TestBrowser } from '../../support/browser';
 
-let release: () => void;
 let server: AddinServer;
 let browser: TestBrowser;
-
-beforeAll(async () => {
-  release = await acquireE2eLock();
-  server = await startAddinServer();
-  browser = await launchBrowser();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  release?.();
-});
+useAddinE2E((s, b) => ([server, browser] = [s, b]));
 
 /** Opens the login page from a page of the server, as the task pane does outside Office. */
 async function openLoginPopup(): Promise<{ opener: Page; popup: Page }> {
