@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { AddinServer, startAddinServer } from './addin-server';
 import { acquireE2eLock, launchBrowser, TestBrowser } from './browser';
 
@@ -21,3 +24,10 @@ export function useAddinE2E(onReady: (server: AddinServer, browser: TestBrowser)
     release?.();
   });
 }
+
+/**
+ * Where e2e tests save their screenshots: docs/screenshots when SCREENSHOTS=1 (to refresh the
+ * pictures the README shows), a temp folder otherwise, so a test run leaves the tree clean.
+ */
+export const SCREENSHOT_DIR =
+  process.env.SCREENSHOTS === '1' ? path.join(__dirname, '../../docs/screenshots') : fs.mkdtempSync(path.join(os.tmpdir(), 'pegaso-shots-'));

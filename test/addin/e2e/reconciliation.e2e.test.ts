@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Page } from 'playwright-core';
 import { ADMIN, AddinServer } from '../../support/addin-server';
-import { useAddinE2E } from '../../support/addin-e2e';
+import { SCREENSHOT_DIR, useAddinE2E } from '../../support/addin-e2e';
 import { TestBrowser } from '../../support/browser';
 
 const FAKE_OFFICE = fs.readFileSync(path.join(__dirname, 'fake-excel/fake-office.js'), 'utf8');
-const SHOTS = path.join(__dirname, '../../../docs/screenshots');
+const SHOTS = SCREENSHOT_DIR;
 const SHEET = 'Riconciliazione DUP_2017_2019';
 
 let server: AddinServer;
