@@ -343,13 +343,6 @@ export type CellHistoryQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
-export type ReconciliationQueryVariables = Exact<{
-  planningView: string;
-}>;
-
-
-export type ReconciliationQuery = { budgetReconciliation: { rows: Array<{ chapter: string, article: string, competence: Competence, direction: BudgetDirection, appropriation: string | null, assigned: string, difference: string, flags: Array<ReconciliationFlag> }> } };
-
 export const CellHistoryDocument: TypedDocument<CellHistoryQuery, CellHistoryQueryVariables> = {
   operationName: "CellHistory",
   kind: "query",
@@ -402,12 +395,6 @@ export const PushChangesDocument: TypedDocument<PushChangesMutation, PushChanges
   operationName: "PushChanges",
   kind: "mutation",
   document: "mutation PushChanges($input: PushChangesInput!) {\n  pushChanges(input: $input) {\n    ...PushAnswer\n  }\n}\n\nfragment PushAnswer on PushChangesPayload {\n  status\n  appliedCount\n  batch {\n    id\n    clientBatchId\n  }\n  results {\n    index\n    ref\n    id\n    outcome\n    version\n    current {\n      achieved\n      note\n      progress\n      actualStart\n      actualEnd\n    }\n    conflict {\n      serverVersion\n      changedBy\n      changedAt\n      server {\n        achieved\n        note\n        progress\n        actualStart\n        actualEnd\n      }\n    }\n  }\n  userErrors {\n    index\n    ref\n    field\n    code\n    message\n  }\n}",
-};
-
-export const ReconciliationDocument: TypedDocument<ReconciliationQuery, ReconciliationQueryVariables> = {
-  operationName: "Reconciliation",
-  kind: "query",
-  document: "query Reconciliation($planningView: String!) {\n  budgetReconciliation(planningView: $planningView) {\n    rows {\n      chapter\n      article\n      competence\n      direction\n      appropriation\n      assigned\n      difference\n      flags\n    }\n  }\n}",
 };
 
 export const ReconciliationSheetDocument: TypedDocument<ReconciliationSheetQuery, ReconciliationSheetQueryVariables> = {

@@ -1,4 +1,5 @@
 import { Objective } from '../objective/objective.entity';
+import { canEditCenter } from '../user/auth-checker';
 import { Role } from '../user/user.entity';
 
 /** Who is making a change: the signed-in user's id, role and (for an EDITOR) assigned CdRs. */
@@ -11,9 +12,7 @@ export interface Actor {
 
 /** EDITOR: only objectives of an assigned CdR; CONTROLLER and ADMIN: all; VIEWER: none. */
 export function canEditObjective(actor: Actor, objective: Objective): boolean {
-  if (actor.role === Role.ADMIN || actor.role === Role.CONTROLLER) return true;
-  if (actor.role === Role.EDITOR) return objective.responsibilityCenterId !== null && actor.centerIds.includes(objective.responsibilityCenterId);
-  return false;
+  return canEditCenter(actor, objective.responsibilityCenterId);
 }
 
 /** The actor of a signed-in user. */

@@ -27,7 +27,7 @@ export function requireRole(ctx: Pick<RequestContext, 'user' | 'auth'>, ...roles
 }
 
 /** Whether the user may edit the schede of a CdR: EDITOR only its assigned CdRs, CONTROLLER and ADMIN all, VIEWER none. */
-export function canEditCenter(user: AuthUser, centerId: number | null): boolean {
+export function canEditCenter(user: Pick<AuthUser, 'role' | 'centerIds'>, centerId: number | null): boolean {
   if (user.role === Role.ADMIN || user.role === Role.CONTROLLER) return true;
   return user.role === Role.EDITOR && centerId !== null && user.centerIds.includes(centerId);
 }
