@@ -40,7 +40,9 @@ function rssOf(pid: number): number {
 export async function startServer(script: string, env: Record<string, string>, healthPath = '/health'): Promise<ServerProcess> {
   if (!fs.existsSync(script)) throw new Error(`${script} is missing: build first`);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [script], {
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of each server to <dir> (read it with bench/cpu-profile.ts).
+  const prof = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...prof, script], {
     env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOAD_SAMPLE_DATA: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

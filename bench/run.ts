@@ -28,6 +28,8 @@ const PUSH_ROWS = 5000;
 const SCHEDE_BYTES = 5_000_000;
 const CSV_ROWS = 20_000;
 const ONLY = (process.env.BENCH_DB ?? 'sqlite,mysql').split(',');
+/** BENCH_ONLY=a,c runs some measures only (while working on one); a full run measures all. */
+const MEASURES = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d').split(','));
 
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 const r2 = (n: number) => Math.round(n * 100) / 100;
@@ -55,23 +57,25 @@ async function benchDialect(dialect: 'sqlite' | 'mysql', url: string, log: (s: s
       measures.push({ measure, database: name, unit: '', pegaso: NaN, floor: NaN, ratio: NaN, target, ok: false, runs: 0, notes: `error: ${(err as Error).message.slice(0, 300)}` });
     };
     log('  a. list-mode pull');
-    const a = await measurePull(server, token, raw, RUNS.pull).catch((err) => (failed('a. list-mode pull', '≤ 2', err), null));
+    const a = !MEASURES.has('a') ? null : await measurePull(server, token, raw, RUNS.pull).catch((err) => (failed('a. list-mode pull', '≤ 2', err), null));
     if (a) measures.push(line({ measure: `a. list-mode pull (${a.rows})`, database: name, unit: 'ms', pegaso: a.pegasoMs, floor: a.floorMs, target: '≤ 2', runs: RUNS.pull }, a.pegasoMs / a.floorMs, a.pegasoMs / a.floorMs <= 2));
 
     log('  b. one scheda, 16 clients');
-    const b = await measureScheda(server, floorServer, token, gen.objectiveCodes, RUNS.schedaSeconds).catch((err) => (failed('b. scheda, 16 clients', '≥ 0.6', err), null));
+    const b = !MEASURES.has('b') ? null : await measureScheda(server, floorServer, token, gen.objectiveCodes, RUNS.schedaSeconds).catch((err) => (failed('b. scheda, 16 clients', '≥ 0.6', err), null));
     if (b) measures.push(line({ measure: `b. scheda, 16 clients ${RUNS.schedaSeconds} s`, database: name, unit: 'req/s', pegaso: b.pegasoRps, floor: b.floorRps, target: '≥ 0.6', runs: 1 }, b.pegasoRps / b.floorRps, b.pegasoRps / b.floorRps >= 0.6));
 
     log(`  c. push of ${PUSH_ROWS}`);
-    const c = await measurePush(server, token, raw, gen.achievedIds.slice(0, PUSH_ROWS), RUNS.push).catch((err) => (failed(`c. push ${PUSH_ROWS} achieved values`, '≤ 3 and < 2000 ms', err), null));
+    const c = !MEASURES.has('c') ? null : await measurePush(server, token, raw, gen.achievedIds.slice(0, PUSH_ROWS), RUNS.push).catch((err) => (failed(`c. push ${PUSH_ROWS} achieved values`, '≤ 3 and < 2000 ms', err), null));
     if (c) measures.push(line({ measure: `c. push ${PUSH_ROWS} achieved values`, database: name, unit: 'ms', pegaso: c.pegasoMs, floor: c.floorMs, target: '≤ 3 and < 2000 ms', runs: RUNS.push }, c.pegasoMs / c.floorMs, c.pegasoMs / c.floorMs <= 3 && c.pegasoMs < 2000));
 
-    log('  d. imports');
-    const d = await measureImports(db, { schedeBytes: SCHEDE_BYTES, schedeRuns: RUNS.imports, csvRows: CSV_ROWS, csvRuns: RUNS.imports });
-    const dParse = schedeParseFloor(SCHEDE_BYTES, RUNS.imports);
-    measures.push(line({ measure: `d. schede import ${d.schedeMB.toFixed(1)} MB, ${d.objectives} schede (floor: parse only)`, database: name, unit: 'MB/s', pegaso: d.schedeMBs, floor: dParse, target: 'report', runs: RUNS.imports }, d.schedeMBs / dParse, null));
-    const dCsv = await chapterFloor(raw, CSV_ROWS, RUNS.imports);
-    measures.push(line({ measure: `d. chapter CSV ${CSV_ROWS} rows (floor: csv-parse + raw INSERT)`, database: name, unit: 'rows/s', pegaso: d.chapterRowsPerS, floor: dCsv, target: 'report', runs: RUNS.imports }, d.chapterRowsPerS / dCsv, null));
+    if (MEASURES.has('d')) {
+      log('  d. imports');
+      const d = await measureImports(db, { schedeBytes: SCHEDE_BYTES, schedeRuns: RUNS.imports, csvRows: CSV_ROWS, csvRuns: RUNS.imports });
+      const dParse = schedeParseFloor(SCHEDE_BYTES, RUNS.imports);
+      measures.push(line({ measure: `d. schede import ${d.schedeMB.toFixed(1)} MB, ${d.objectives} schede (floor: parse only)`, database: name, unit: 'MB/s', pegaso: d.schedeMBs, floor: dParse, target: 'report', runs: RUNS.imports }, d.schedeMBs / dParse, null));
+      const dCsv = await chapterFloor(raw, CSV_ROWS, RUNS.imports);
+      measures.push(line({ measure: `d. chapter CSV ${CSV_ROWS} rows (floor: csv-parse + raw INSERT)`, database: name, unit: 'rows/s', pegaso: d.chapterRowsPerS, floor: dCsv, target: 'report', runs: RUNS.imports }, d.chapterRowsPerS / dCsv, null));
+    }
 
     if (a) measures.push(line({ measure: 'e. server peak RSS during a', database: name, unit: 'MB', pegaso: mb(a.peakRss), floor: 0, target: 'report', runs: RUNS.pull }, 0, null));
     if (c) measures.push(line({ measure: 'e. server peak RSS during c', database: name, unit: 'MB', pegaso: mb(c.peakRss), floor: 0, target: 'report', runs: RUNS.push }, 0, null));
@@ -139,7 +143,8 @@ async function main(): Promise<void> {
   for (const m of results) if (m.notes) process.stdout.write(`${m.database} ${m.measure}: ${m.notes}\n`);
   const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 1e9), node: process.version, platform: `${os.type()} ${os.release()}`, dialects };
   const date = new Date().toISOString().slice(0, 10);
-  const file = path.join(ROOT, 'bench/results', `${date}${QUICK ? '-quick' : ''}.json`);
+  const partial = QUICK || MEASURES.size < 4 || ONLY.length < 2;
+  const file = path.join(ROOT, 'bench/results', `${date}${partial ? '-partial' : ''}.json`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, scale: SCALE, generated, runs: RUNS, durationS: Math.round((Date.now() - t0) / 1000), measures: results }, null, 2)}\n`);
   log(`written ${path.relative(ROOT, file)} (${Math.round((Date.now() - t0) / 1000)} s)`);

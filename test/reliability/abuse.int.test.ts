@@ -28,7 +28,7 @@ afterAll(async () => {
 const A02 = 'objective(planningView: "DUP_2020_2022", code: "2020_A02_00")';
 const DEEP = `{ ${A02} { strategicLinks { ${'parent { '.repeat(30)}code${' }'.repeat(30)} } } }`;
 const ALIASES = `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
-const COSTLY = `{ ${Array.from({ length: 10 }, (_, i) => `o${i}: objectives(first: 100) { edges { node { phases { description } indicators { description values { raw } } } } }`).join(' ')} }`;
+const COSTLY = `{ ${Array.from({ length: 10 }, (_, i) => `o${i}: objectives(first: 1000) { edges { node { phases { description } indicators { description values { raw } } } } }`).join(' ')} }`;
 
 async function post(body: string, headers: Record<string, string>): Promise<{ status: number; body: any }> {
   const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${f.viewer.token}`, ...headers }, body });

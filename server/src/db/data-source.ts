@@ -7,6 +7,9 @@ import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 
+/** Bytes of the SQLite file read through mmap (address space, not memory: pages are the OS cache's). */
+export const SQLITE_MMAP_BYTES = 256 * 1024 * 1024;
+
 /** TypeORM options for a database configuration: entities, per-dialect migrations, exact types. */
 export function dataSourceOptions(db: DatabaseConfig, flavor: MysqlFlavor = 'mysql'): DataSourceOptions {
   if (db.dialect === 'sqlite') {
@@ -20,6 +23,8 @@ export function dataSourceOptions(db: DatabaseConfig, flavor: MysqlFlavor = 'mys
       prepareDatabase: (conn: { pragma(s: string): unknown }) => {
         conn.pragma('busy_timeout = 10000');
         conn.pragma('journal_mode = WAL');
+        // Reads through the OS page cache without a copy per page: about twice as fast on a warm database.
+        conn.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
       },
     };
   }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager, In, ObjectLiteral, EntityTarget } from 'typeorm';
+import { readerOf } from '../db/entity-reader';
 import { BudgetLine } from '../modules/budget-line/budget-line.entity';
 import { IndicatorValue } from '../modules/indicator/indicator-value.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
@@ -18,16 +19,19 @@ import { analyseObjectives, ObjectiveAnalysis } from '../modules/objective/analy
 import { MonitoringPeriod } from '../modules/planning-view/monitoring-period.entity';
 
 function byId<T extends ObjectLiteral & { id: number }>(em: EntityManager, entity: EntityTarget<T>) {
+  const reader = readerOf(em.connection, entity);
   return new DataLoader<number, T | null>(async (ids) => {
-    const rows = await em.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const rows = await reader.whereIn(em, 'id', ids);
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   });
 }
 
 function manyBy<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, fk: keyof T & string, order: Record<string, 'ASC' | 'DESC'>) {
+  const reader = readerOf(em.connection, entity);
+  const orderBy = Object.entries(order);
   return new DataLoader<number, T[]>(async (keys) => {
-    const rows = await em.getRepository(entity).find({ where: { [fk]: In([...keys]) } as never, order: order as never });
+    const rows = await reader.whereIn(em, fk, keys, orderBy);
     const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(r[fk] as number)?.push(r);
     return keys.map((k) => groups.get(k) ?? []);

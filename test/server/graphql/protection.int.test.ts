@@ -1,6 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { Database } from '../../../server/src/db/data-source';
 import { MAX_ALIASES, MAX_LIST_ITEMS, MAX_QUERY_COST, MAX_QUERY_DEPTH } from '../../../server/src/graphql/protection/limits';
+import { MAX_PAGE_SIZE } from '../../../server/src/common/connection';
 import { ChangeService } from '../../../server/src/modules/change/change.service';
 import { ObjectiveService } from '../../../server/src/modules/objective/objective.service';
 import { AuthService } from '../../../server/src/modules/user/auth.service';
@@ -101,7 +102,7 @@ describe(`GraphQL protection: refusals before execution (${process.env.PEGASO_TE
   it('refuses first: 100000 with PAGE_SIZE_TOO_LARGE, inline or in a variable', async () => {
     const inline = await refused((auth) => post(dev, { query: '{ objectives(first: 100000) { totalCount } }' }, auth));
     expect(inline.status).toBe(400);
-    expect(inline.body.errors[0].extensions).toMatchObject({ code: 'PAGE_SIZE_TOO_LARGE', max: 100 });
+    expect(inline.body.errors[0].extensions).toMatchObject({ code: 'PAGE_SIZE_TOO_LARGE', max: MAX_PAGE_SIZE });
     const query = 'query($n: Int) { objectives(first: $n) { totalCount } }';
     const variable = await refused((auth) => post(dev, { query, variables: { n: 100000 } }, auth));
     expect(variable.body.errors[0].extensions.code).toBe('PAGE_SIZE_TOO_LARGE');
@@ -115,8 +116,8 @@ describe(`GraphQL protection: refusals before execution (${process.env.PEGASO_TE
     expect(body.errors[0].extensions).toMatchObject({ code: 'INPUT_LIST_TOO_LONG', limit: MAX_LIST_ITEMS, items: MAX_LIST_ITEMS + 1 });
   });
 
-  it(`refuses two full pages of schede at once with QUERY_TOO_COMPLEX (limit ${MAX_QUERY_COST}), reporting the cost`, async () => {
-    const query = `{ a: objectives(first: 100) { ${SCHEDE} } b: objectives(first: 100, kind: PEG_OBJECTIVE) { ${SCHEDE} } }`;
+  it(`refuses two pages of 500 whole schede at once with QUERY_TOO_COMPLEX (limit ${MAX_QUERY_COST}), reporting the cost`, async () => {
+    const query = `{ a: objectives(first: 500) { ${SCHEDE} } b: objectives(first: 500, kind: PEG_OBJECTIVE) { ${SCHEDE} } }`;
     const { status, body } = await refused((auth) => post(dev, { query }, auth));
     expect(status).toBe(400);
     expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: MAX_QUERY_COST, cost: expect.any(Number) });

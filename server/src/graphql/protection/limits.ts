@@ -6,8 +6,11 @@ export const MAX_QUERY_DEPTH = 12;
 /** Deepest nesting inside `__schema`/`__type`: the standard introspection query (graphql 16) needs 15, for its `ofType` chain. */
 export const MAX_INTROSPECTION_DEPTH = 20;
 
-/** Highest cost (points) of one operation: a field costs 1, a connection costs 1 + page size × its selection. */
-export const MAX_QUERY_COST = 5000;
+/**
+ * Highest cost (points) of one operation: a field costs 1, a connection costs 1 + page size × its
+ * selection. An Elenco page of 1,000 indicators with their values costs about 21,000.
+ */
+export const MAX_QUERY_COST = 25_000;
 
 /** Most aliases in one operation, counted through fragments. */
 export const MAX_ALIASES = 30;

@@ -3,6 +3,7 @@ import { ConnectionResult, pageRequest } from '../../common/connection';
 import { paginate } from '../../common/keyset';
 import { containsPattern, LIKE_ESCAPE } from '../../common/sql-like';
 import { Database } from '../../db/data-source';
+import { readerOf } from '../../db/entity-reader';
 import { Actor } from '../change/actor';
 import { Indicator } from '../indicator/indicator.entity';
 import { Phase } from '../phase/phase.entity';
@@ -22,13 +23,10 @@ export class ObjectiveService {
 
   /** The objective with this code in the planning view with this code, or null. */
   async findByKey(actor: Actor, planningViewCode: string, code: string): Promise<Objective | null> {
-    const o = await this.em
-      .createQueryBuilder(Objective, 'o')
-      .innerJoin('o.planningView', 'pv')
-      .where('pv.code = :pv AND o.code = :code', { pv: planningViewCode, code })
-      .getOne();
+    const r = readerOf(this.db.dataSource, Objective);
+    const [o] = await r.where(this.em, `JOIN ${r.q('planning_view')} pv ON pv.${r.q('id')} = t.${r.q('planningViewId')} WHERE pv.${r.q('code')} = ? AND t.${r.q('code')} = ?`, [planningViewCode, code]);
     if (o) assertCanRead(actor, o);
-    return o;
+    return o ?? null;
   }
 
   /** Objectives in code order (then id), filtered, as a cursor connection. */
@@ -41,21 +39,33 @@ export class ObjectiveService {
     return paginate(qb, page, 'o.code', 'o.id', (o) => o.code, (o) => o.id);
   }
 
-  /** Indicators across the objectives a filter selects, in objective code order. */
-  async indicators(actor: Actor, args: ItemsArgs): Promise<ConnectionResult<Indicator>> {
-    const page = pageRequest(args);
-    const qb = this.em.createQueryBuilder(Indicator, 'i').innerJoinAndSelect('i.objective', 'o');
-    await applyObjectiveFilter(this.em, qb, args.filter, actor);
-    if (args.search?.trim()) qb.andWhere(`i.description LIKE :isearch ${LIKE_ESCAPE}`, { isearch: containsPattern(args.search) });
-    return paginate(qb, page, 'o.code', 'i.id', (i) => i.objective?.code ?? '', (i) => i.id);
+  /** Indicators across the objectives a filter selects, in objective code order (the Elenco: up to 1,000 a page). */
+  indicators(actor: Actor, args: ItemsArgs): Promise<ConnectionResult<Indicator>> {
+    return this.items(actor, args, Indicator, 'i');
   }
 
   /** Phases across the objectives a filter selects, in objective code order. */
-  async phases(actor: Actor, args: ItemsArgs): Promise<ConnectionResult<Phase>> {
+  phases(actor: Actor, args: ItemsArgs): Promise<ConnectionResult<Phase>> {
+    return this.items(actor, args, Phase, 'ph');
+  }
+
+  // The filter is built by the query builder; the page's rows are read by the entity reader, whose
+  // mapping costs a fraction of the ORM's hydration on pages of 1,000 rows. The objective of each
+  // row is left to the per-request objective loader (one query a page).
+  private async items<T extends Indicator | Phase>(actor: Actor, args: ItemsArgs, entity: new () => T, a: 'i' | 'ph'): Promise<ConnectionResult<T>> {
     const page = pageRequest(args);
-    const qb = this.em.createQueryBuilder(Phase, 'ph').innerJoinAndSelect('ph.objective', 'o');
+    const reader = readerOf(this.db.dataSource, entity);
+    const qb = this.em.createQueryBuilder(entity, a).innerJoin(`${a}.objective`, 'o');
     await applyObjectiveFilter(this.em, qb, args.filter, actor);
-    if (args.search?.trim()) qb.andWhere(`ph.description LIKE :psearch ${LIKE_ESCAPE}`, { psearch: containsPattern(args.search) });
-    return paginate(qb, page, 'o.code', 'ph.id', (p) => p.objective?.code ?? '', (p) => p.id);
+    if (args.search?.trim()) qb.andWhere(`${a}.description LIKE :search ${LIKE_ESCAPE}`, { search: containsPattern(args.search) });
+    const codes = new Map<number, string>();
+    return paginate(qb, page, 'o.code', `${a}.id`, (row: T) => codes.get(row.id) ?? '', (row: T) => row.id, async (q) => {
+      const rows: Array<Record<string, unknown>> = await q.select(reader.columns(a)).addSelect('o.code', 'pegaso_objective_code').getRawMany();
+      return rows.map((raw) => {
+        const row = reader.map(raw);
+        codes.set(row.id, raw.pegaso_objective_code as string);
+        return row;
+      });
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { EntityManager, IsNull } from 'typeorm';
 import { DomainError, ErrorCode } from '../../common/domain-error';
 import { Database } from '../../db/data-source';
+import { readerOf } from '../../db/entity-reader';
 import { AuthToken, TokenKind } from './auth-token.entity';
 import { AuthUser } from './auth-user';
 import { LoginRateLimit } from './login-rate-limit';
@@ -83,13 +84,31 @@ export class AuthService {
    */
   async authenticate(token: string, now = new Date()): Promise<{ user: AuthUser; tokenId: number }> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) throw invalidToken();
-    const record = await this.db.manager.findOne(AuthToken, { where: { tokenHash: hashToken(token) }, relations: { user: true } });
-    const user = record?.user;
-    if (!record || !user || !user.active || record.revokedAt !== null || (record.expiresAt !== null && record.expiresAt <= now)) throw invalidToken();
+    const found = await this.tokenWithUser(hashToken(token));
+    if (!found) throw invalidToken();
+    const { record, user, centerIds } = found;
+    if (!user.active || record.revokedAt !== null || (record.expiresAt !== null && record.expiresAt <= now)) throw invalidToken();
     if (record.lastUsedAt === null || now.getTime() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.db.transaction((em) => em.update(AuthToken, { id: record.id }, { lastUsedAt: now }));
     }
-    return { user: await new UserService(this.db).toAuthUser(user), tokenId: record.id };
+    return { user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, centerIds }, tokenId: record.id };
+  }
+
+  // Every request authenticates: one statement (token, user and CdRs), not the three of the ORM.
+  private async tokenWithUser(tokenHash: string): Promise<{ record: AuthToken; user: User; centerIds: number[] } | null> {
+    const ds = this.db.dataSource;
+    const tokens = readerOf(ds, AuthToken);
+    const users = readerOf(ds, User);
+    const q = (n: string) => tokens.q(n);
+    const [row] = await this.db.manager.query(
+      `SELECT ${tokens.columns('t', 't_')}, ${users.columns('u', 'u_')},
+         (SELECT GROUP_CONCAT(c.${q('responsibilityCenterId')}) FROM ${q('user_responsibility_center')} c WHERE c.${q('userId')} = u.${q('id')}) AS ${q('centerIds')}
+       FROM ${tokens.table} t JOIN ${users.table} u ON u.${q('id')} = t.${q('userId')} WHERE t.${q('tokenHash')} = ?`,
+      [tokenHash],
+    );
+    if (!row) return null;
+    const centerIds = String(row.centerIds ?? '').split(',').filter((s) => s !== '').map(Number).sort((a, b) => a - b);
+    return { record: tokens.map(row, 't_'), user: users.map(row, 'u_'), centerIds };
   }
 
   /** Revokes one token (logout). */

@@ -1,6 +1,7 @@
 import { getIntrospectionQuery, GraphQLError, parse } from 'graphql';
 import { operationCost } from '../../../../server/src/graphql/protection/cost-limit';
 import { MAX_QUERY_COST } from '../../../../server/src/graphql/protection/limits';
+import { MAX_PAGE_SIZE } from '../../../../server/src/common/connection';
 import { getSchema } from '../../../../server/src/graphql/schema';
 import { SMALL_SCHEMA } from './small-schema';
 
@@ -31,7 +32,7 @@ describe('query cost', () => {
 
   it('refuses a page size over the maximum before execution, with the resolvers\' code', () => {
     expect(codeOf(() => cost('{ goals(first: 100000) { totalCount } }'))).toBe('PAGE_SIZE_TOO_LARGE');
-    expect(codeOf(() => cost('query($n: Int) { goals(first: $n) { totalCount } }', { n: 101 }))).toBe('PAGE_SIZE_TOO_LARGE');
+    expect(codeOf(() => cost('query($n: Int) { goals(first: $n) { totalCount } }', { n: MAX_PAGE_SIZE + 1 }))).toBe('PAGE_SIZE_TOO_LARGE');
     expect(codeOf(() => cost('{ goals { totalCount } }'))).toBe('PAGE_SIZE_REQUIRED');
   });
 

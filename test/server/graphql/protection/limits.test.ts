@@ -3,7 +3,7 @@ import { DEFAULT_GRAPHQL_LIMITS, MAX_LIST_ITEMS } from '../../../../server/src/g
 
 describe('GraphQL limit settings', () => {
   it('uses the documented defaults when nothing is set', () => {
-    expect(loadConfig({}).graphqlLimits).toEqual({ maxDepth: 12, maxCost: 5000, maxAliases: 30, maxRootFields: 20, maxListItems: 5000 });
+    expect(loadConfig({}).graphqlLimits).toEqual({ maxDepth: 12, maxCost: 25000, maxAliases: 30, maxRootFields: 20, maxListItems: 5000 });
     expect(loadConfig({}).graphqlLimits).toEqual(DEFAULT_GRAPHQL_LIMITS);
   });
 

@@ -1,0 +1,87 @@
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+
+/** Column types whose raw driver value is already the entity's value (when no transformer applies). */
+const PLAIN_TYPES = new Set<unknown>(['int', 'integer', 'varchar', 'text', String, Number]);
+
+interface Field {
+  property: string;
+  alias: string;
+  column: ColumnMetadata;
+  plain: boolean;
+}
+
+/** A key list bound to one statement: SQLite reads it as JSON (one prepared statement for any length), mysql2 expands an array. */
+export function inList(ds: DataSource, keys: ReadonlyArray<number | string>): { sql: string; param: unknown } {
+  return ds.options.type === 'better-sqlite3' ? { sql: '(SELECT value FROM json_each(?))', param: JSON.stringify(keys) } : { sql: '(?)', param: [...keys] };
+}
+
+/**
+ * Reads whole entities with hand-written SQL and maps each row with converters prepared once per
+ * entity. The hot read paths (DataLoaders, authentication, the list mode) use it instead of the
+ * query builder: TypeORM builds the SQL text anew on every call and inlines numeric IN lists, so
+ * SQLite re-prepares each statement, and its generic hydration costs more than the query.
+ * Values are converted exactly as TypeORM would (`driver.prepareHydratedValue`, transformers
+ * included) wherever the raw value is not already the entity's.
+ */
+export class EntityReader<T extends ObjectLiteral> {
+  /** The quoted table name. */
+  readonly table: string;
+  private readonly fields: Field[];
+  private readonly target: new () => T;
+
+  constructor(private readonly ds: DataSource, entity: EntityTarget<T>) {
+    const meta = ds.getMetadata(entity);
+    this.table = ds.driver.escape(meta.tableName);
+    this.target = meta.target as new () => T;
+    this.fields = meta.columns
+      .filter((c) => !c.isVirtual && !c.embeddedMetadata)
+      .map((c) => ({ property: c.propertyName, alias: c.databaseName, column: c, plain: !c.transformer && PLAIN_TYPES.has(c.type) }));
+  }
+
+  /** Quotes an identifier for this database. */
+  q(name: string): string {
+    return this.ds.driver.escape(name);
+  }
+
+  /** The SELECT list of every column of the entity from table alias `a`, aliased by column name (after `prefix`, for joins). */
+  columns(a: string, prefix = ''): string {
+    return this.fields.map((f) => `${this.q(a)}.${this.q(f.alias)} AS ${this.q(prefix + f.alias)}`).join(', ');
+  }
+
+  /** A row selected with `columns(a, prefix)` as an entity instance, values converted as TypeORM hydrates them. */
+  map(row: Record<string, unknown>, prefix = ''): T {
+    const entity = new this.target() as Record<string, unknown>;
+    const driver = this.ds.driver;
+    for (const f of this.fields) {
+      const raw = row[prefix === '' ? f.alias : prefix + f.alias];
+      entity[f.property] = f.plain ? (raw === undefined ? null : raw) : driver.prepareHydratedValue(raw, f.column);
+    }
+    return entity as T;
+  }
+
+  /** Entities of `SELECT <columns> FROM <table> t <tail>`. */
+  async where(em: EntityManager, tail: string, params: unknown[] = []): Promise<T[]> {
+    const rows: Array<Record<string, unknown>> = await em.query(`SELECT ${this.columns('t')} FROM ${this.table} ${this.q('t')} ${tail}`, params);
+    return rows.map((r) => this.map(r));
+  }
+
+  /** Entities whose `column` is one of `keys`, in `orderBy` order ([column, direction] pairs). */
+  whereIn(em: EntityManager, column: string, keys: ReadonlyArray<number | string>, orderBy: Array<[string, 'ASC' | 'DESC']> = []): Promise<T[]> {
+    if (keys.length === 0) return Promise.resolve([]);
+    const list = inList(this.ds, keys);
+    const order = orderBy.length ? ` ORDER BY ${orderBy.map(([c, d]) => `${this.q('t')}.${this.q(c)} ${d}`).join(', ')}` : '';
+    return this.where(em, `WHERE ${this.q('t')}.${this.q(column)} IN ${list.sql}${order}`, [list.param]);
+  }
+}
+
+const readers = new WeakMap<DataSource, Map<unknown, EntityReader<ObjectLiteral>>>();
+
+/** The (cached) reader of an entity on a data source. */
+export function readerOf<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>): EntityReader<T> {
+  let map = readers.get(ds);
+  if (!map) readers.set(ds, (map = new Map()));
+  let reader = map.get(entity);
+  if (!reader) map.set(entity, (reader = new EntityReader(ds, entity) as unknown as EntityReader<ObjectLiteral>));
+  return reader as unknown as EntityReader<T>;
+}

@@ -1,0 +1,48 @@
+import { In } from 'typeorm';
+import { readerOf } from '../../../server/src/db/entity-reader';
+import { ENTITIES } from '../../../server/src/db/entities';
+import { importFile, sampleFiles } from '../../../server/src/import/import-files';
+import { ChangeService } from '../../../server/src/modules/change/change.service';
+import { Indicator } from '../../../server/src/modules/indicator/indicator.entity';
+import { IndicatorValue, ValueRole } from '../../../server/src/modules/indicator/indicator-value.entity';
+import { Objective } from '../../../server/src/modules/objective/objective.entity';
+import { Role } from '../../../server/src/modules/user/user.entity';
+import { toGlobalId } from '../../../server/src/common/global-id';
+import { createTestUser, TEST_PASSWORD } from '../../support/auth';
+import { AuthService } from '../../../server/src/modules/user/auth.service';
+import { PushChangesInput } from '../../../server/src/modules/change/change.input';
+import { makeChapter } from '../../factories/budget.factory';
+import { createTestDatabase, TestDatabase } from '../../support/test-db';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  for (const file of sampleFiles()) await importFile(t.db, file);
+  const a02 = await t.db.manager.findOneByOrFail(Objective, { code: '2020_A02_00' });
+  const { user } = await createTestUser(t.db, Role.EDITOR, [a02.responsibilityCenterId as number]);
+  await makeChapter(t.db.manager, { appropriationCents: 9_999_999_999_999 });
+  const value = await t.db.manager.findOneByOrFail(IndicatorValue, { role: ValueRole.ACHIEVED, indicatorId: (await t.db.manager.findOneByOrFail(Indicator, { objectiveId: a02.id })).id });
+  const actor = { userId: user.id, role: Role.EDITOR, centerIds: [a02.responsibilityCenterId as number] };
+  const input = { clientBatchId: 'reader-1', changes: [{ id: toGlobalId('IndicatorValue', value.id), expectedVersion: value.version, achieved: '1.234,5' }] };
+  expect((await new ChangeService(t.db).pushChanges(actor, input as PushChangesInput)).appliedCount).toBe(1);
+  await new AuthService(t.db, { failureDelayMs: 0 }).login(user.username, TEST_PASSWORD, '127.0.0.1');
+});
+afterAll(() => t.close());
+
+describe(`the entity reader (${process.env.PEGASO_TEST_DB})`, () => {
+  it.each(ENTITIES.map((e) => [e.name, e] as const))('reads %s rows exactly as the ORM hydrates them', async (_name, entity) => {
+    const expected = await t.db.manager.find(entity as never, { order: { id: 'ASC' } as never });
+    expect(expected.length).toBeGreaterThan(0);
+    const ids = expected.map((e: any) => e.id);
+    const read = await readerOf(t.db.dataSource, entity as never).whereIn(t.db.manager, 'id', ids, [['id', 'ASC']]);
+    expect(read).toEqual(expected);
+    expect(read[0]).toBeInstanceOf(entity);
+  });
+
+  it('binds any number of keys to one statement text and answers an empty list without SQL', async () => {
+    const reader = readerOf(t.db.dataSource, Indicator);
+    const all = await t.db.manager.find(Indicator, { where: { id: In([1, 2, 3]) } });
+    expect((await reader.whereIn(t.db.manager, 'id', [3, 1, 2, 3], [['id', 'ASC']])).map((i) => i.id)).toEqual(all.map((i) => i.id).sort((a, b) => a - b));
+    expect(await reader.whereIn(t.db.manager, 'id', [])).toEqual([]);
+  });
+});
