@@ -11,7 +11,7 @@ export interface Actor {
 }
 
 /** EDITOR: only objectives of an assigned CdR; CONTROLLER and ADMIN: all; VIEWER: none. */
-export function canEditObjective(actor: Actor, objective: Objective): boolean {
+export function canEditObjective(actor: Actor, objective: Pick<Objective, 'responsibilityCenterId'>): boolean {
   return canEditCenter(actor, objective.responsibilityCenterId);
 }
 

@@ -3,7 +3,7 @@ import { WorkflowState } from '../objective/objective.entity';
 import { ChangeOutcome } from './change-record.entity';
 import { checkDateOrder, parseAchieved, parseDateInput, parseNote, parseProgress, Parsed } from './change-values';
 import { ChangeInput } from './change.input';
-import { currentValues, decodeTarget, EDITABLE_FIELDS, EditableField, Target } from './change-targets';
+import { currentValues, EDITABLE_FIELDS, EditableField, Target, TargetType } from './change-targets';
 import { Actor, canEditObjective } from './actor';
 
 /** One change decided: what to write, or why not. */
@@ -36,12 +36,19 @@ function refuse(p: PlannedChange, outcome: ChangeOutcome, field: string, code: s
 }
 
 /**
- * Decides one change against the row as it is now: identity, permission, workflow state, the
- * fields that row has, the version the client saw, and the values themselves.
+ * Decides one change against the row as it is now: identity (`ref`, its decoded id, null when it
+ * is not a pushable row's), permission, workflow state, the fields that row has, the version the
+ * client saw, and the values themselves.
  */
-export function planChange(index: number, input: ChangeInput, targets: Map<string, Target>, actor: Actor, seen: Set<string>): PlannedChange {
+export function planChange(
+  index: number,
+  input: ChangeInput,
+  ref: { type: TargetType; id: number } | null,
+  targets: Map<string, Target>,
+  actor: Actor,
+  seen: Set<string>,
+): PlannedChange {
   const p: PlannedChange = { index, input, target: null, outcome: ChangeOutcome.APPLIED, writes: {}, errors: [] };
-  const ref = decodeTarget(input.id);
   if (!ref) return refuse(p, ChangeOutcome.INVALID, 'id', 'INVALID_ID', 'Identificativo non valido: ripetere il pull del foglio.');
   const key = `${ref.type}:${ref.id}`;
   const target = targets.get(key);

@@ -1,9 +1,8 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { fromGlobalId } from '../../common/global-id';
-import { IndicatorValue, ValueKindEnum, ValueRole } from '../indicator/indicator-value.entity';
-import { Indicator } from '../indicator/indicator.entity';
-import { Objective } from '../objective/objective.entity';
-import { Phase } from '../phase/phase.entity';
+import { ValueKindEnum, ValueRole } from '../indicator/indicator-value.entity';
+import { WorkflowState } from '../objective/objective.entity';
+import { selectByIds } from './change-sql';
 
 /** The editable fields of each kind of row a push can change. */
 export const EDITABLE_FIELDS = {
@@ -15,18 +14,50 @@ export const EDITABLE_FIELDS = {
 export type TargetType = keyof typeof EDITABLE_FIELDS;
 export type EditableField = 'achieved' | 'note' | 'progress' | 'actualStart' | 'actualEnd';
 
+/** The scheda a pushed row belongs to: what permission and workflow checks need. */
+export interface TargetObjective {
+  id: number;
+  code: string;
+  workflowState: WorkflowState;
+  responsibilityCenterId: number | null;
+}
+
+/** The columns of an indicator value (valore atteso or raggiunto) a push reads and writes. */
+export interface ValueRow {
+  id: number;
+  indicatorId: number;
+  version: number;
+  role: ValueRole;
+  year: number;
+  raw: string | null;
+  kind: ValueKindEnum;
+  numberValue: string | null;
+}
+
+/** The columns of an indicator a push reads and writes (its note). */
+export interface IndicatorRow {
+  id: number;
+  objectiveId: number;
+  version: number;
+  note: string | null;
+}
+
+/** The columns of a fase a push reads and writes: avanzamento %, actual ISO dates, note. */
+export interface PhaseRow {
+  id: number;
+  objectiveId: number;
+  version: number;
+  progress: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  note: string | null;
+}
+
 /** A row a change points at, with what deciding on it needs. */
 export type Target =
-  | { type: 'IndicatorValue'; id: number; row: IndicatorValue; objective: Objective; targetKind: ValueKindEnum; description: string }
-  | { type: 'Indicator'; id: number; row: Indicator; objective: Objective }
-  | { type: 'Phase'; id: number; row: Phase; objective: Objective };
-
-const CHUNK = 500;
-async function byIds<T>(ids: number[], load: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await load(ids.slice(i, i + CHUNK))));
-  return out;
-}
+  | { type: 'IndicatorValue'; id: number; row: ValueRow; objective: TargetObjective; targetKind: ValueKindEnum; description: string }
+  | { type: 'Indicator'; id: number; row: IndicatorRow; objective: TargetObjective }
+  | { type: 'Phase'; id: number; row: PhaseRow; objective: TargetObjective };
 
 /** Reads a global id of a pushable row, or null when it is not one. */
 export function decodeTarget(globalId: string): { type: TargetType; id: number } | null {
@@ -40,45 +71,84 @@ export function decodeTarget(globalId: string): { type: TargetType; id: number }
 
 /** The current editable values of a target, as history and payloads show them. */
 export function currentValues(t: Target): Record<EditableField, string | null> {
-  const none = { achieved: null, note: null, progress: null, actualStart: null, actualEnd: null };
-  if (t.type === 'IndicatorValue') return { ...none, achieved: t.row.raw };
-  if (t.type === 'Indicator') return { ...none, note: t.row.note };
-  return { ...none, note: t.row.note, progress: t.row.progress, actualStart: t.row.actualStart, actualEnd: t.row.actualEnd };
+  if (t.type === 'IndicatorValue') return { achieved: t.row.raw, note: null, progress: null, actualStart: null, actualEnd: null };
+  if (t.type === 'Indicator') return { achieved: null, note: t.row.note, progress: null, actualStart: null, actualEnd: null };
+  return { achieved: null, note: t.row.note, progress: t.row.progress, actualStart: t.row.actualStart, actualEnd: t.row.actualEnd };
 }
 
-/** Loads every row the changes point at, in a few queries, keyed "Type:id". */
+const OBJECTIVE_COLUMNS = { objectiveId: 'o.id', objectiveCode: 'o.code', workflowState: 'o.workflowState', responsibilityCenterId: 'o.responsibilityCenterId' };
+
+// The kind of the valore atteso a value is read against: the one of the same year, else the
+// indicator's first, else the value's own.
+const TARGET_KIND =
+  "COALESCE((SELECT e.kind FROM indicator_value e WHERE e.indicatorId = v.indicatorId AND e.role = 'EXPECTED' AND e.year = v.year ORDER BY e.id LIMIT 1), " +
+  "(SELECT e.kind FROM indicator_value e WHERE e.indicatorId = v.indicatorId AND e.role = 'EXPECTED' ORDER BY e.id LIMIT 1), v.kind)";
+
+type Joined<T> = T & { objectiveId: number; objectiveCode: string; workflowState: WorkflowState; responsibilityCenterId: number | null };
+
+function objectiveOf(r: Joined<object>, cache: Map<number, TargetObjective>): TargetObjective {
+  const id = Number(r.objectiveId);
+  let o = cache.get(id);
+  if (!o) cache.set(id, (o = { id, code: r.objectiveCode, workflowState: r.workflowState, responsibilityCenterId: r.responsibilityCenterId === null ? null : Number(r.responsibilityCenterId) }));
+  return o;
+}
+
+/**
+ * Loads every row the changes point at, with its scheda, keyed "Type:id": one query per kind of
+ * row (chunked on MySQL). A row whose indicator or scheda is gone is left out (NOT_FOUND).
+ */
 export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetType; id: number }>): Promise<Map<string, Target>> {
-  const ids = (type: TargetType) => [...new Set(refs.filter((r) => r.type === type).map((r) => r.id))];
-  const values = await byIds(ids('IndicatorValue'), (c) => em.findBy(IndicatorValue, { id: In(c) }));
-  const phases = await byIds(ids('Phase'), (c) => em.findBy(Phase, { id: In(c) }));
-  const indicatorIds = [...new Set([...ids('Indicator'), ...values.map((v) => v.indicatorId)])];
-  const indicators = await byIds(indicatorIds, (c) => em.findBy(Indicator, { id: In(c) }));
-  const expected = await byIds(indicatorIds, (c) => em.findBy(IndicatorValue, { indicatorId: In(c), role: ValueRole.EXPECTED }));
-  const objectiveIds = [...new Set([...indicators.map((i) => i.objectiveId), ...phases.map((p) => p.objectiveId)])];
-  const objectives = new Map((await byIds(objectiveIds, (c) => em.findBy(Objective, { id: In(c) }))).map((o) => [o.id, o]));
-  const indicatorById = new Map(indicators.map((i) => [i.id, i]));
-
-  const expectedByIndicator = new Map<number, IndicatorValue[]>();
-  for (const e of expected) (expectedByIndicator.get(e.indicatorId) ?? expectedByIndicator.set(e.indicatorId, []).get(e.indicatorId)!).push(e);
-  const indicatorRefs = new Set(ids('Indicator'));
-
+  const ids = { IndicatorValue: new Set<number>(), Indicator: new Set<number>(), Phase: new Set<number>() };
+  for (const r of refs) ids[r.type].add(r.id);
+  const objectives = new Map<number, TargetObjective>();
   const out = new Map<string, Target>();
-  for (const v of values) {
-    const ind = indicatorById.get(v.indicatorId);
-    const objective = ind && objectives.get(ind.objectiveId);
-    if (!ind || !objective) continue;
-    const own = expectedByIndicator.get(ind.id) ?? [];
-    const target = own.find((e) => e.year === v.year) ?? own[0];
-    const targetKind = target?.kind ?? v.kind;
-    out.set(`IndicatorValue:${v.id}`, { type: 'IndicatorValue', id: v.id, row: v, objective, targetKind, description: `${ind.description} ${ind.note ?? ''}` });
+
+  type ValueJoined = Joined<ValueRow & { description: string; indicatorNote: string | null; targetKind: ValueKindEnum }>;
+  const values = await selectByIds<ValueJoined>(em, [...ids.IndicatorValue], {
+    columns: {
+      id: 'v.id',
+      indicatorId: 'v.indicatorId',
+      version: 'v.version',
+      role: 'v.role',
+      year: 'v.year',
+      raw: 'v.raw',
+      kind: 'v.kind',
+      numberValue: 'v.numberValue',
+      description: 'i.description',
+      indicatorNote: 'i.note',
+      ...OBJECTIVE_COLUMNS,
+      targetKind: TARGET_KIND,
+    },
+    table: 'indicator_value v',
+    idColumn: 'v.id',
+    joins: 'JOIN indicator i ON i.id = v.indicatorId JOIN objective o ON o.id = i.objectiveId',
+  });
+  for (const r of values) {
+    const row: ValueRow = { id: Number(r.id), indicatorId: Number(r.indicatorId), version: Number(r.version), role: r.role, year: Number(r.year), raw: r.raw, kind: r.kind, numberValue: r.numberValue };
+    const description = `${r.description} ${r.indicatorNote ?? ''}`;
+    out.set(`IndicatorValue:${row.id}`, { type: 'IndicatorValue', id: row.id, row, objective: objectiveOf(r, objectives), targetKind: r.targetKind, description });
   }
-  for (const i of indicators) {
-    const objective = objectives.get(i.objectiveId);
-    if (objective && indicatorRefs.has(i.id)) out.set(`Indicator:${i.id}`, { type: 'Indicator', id: i.id, row: i, objective });
+
+  const indicators = await selectByIds<Joined<IndicatorRow>>(em, [...ids.Indicator], {
+    columns: { id: 'i.id', version: 'i.version', note: 'i.note', ...OBJECTIVE_COLUMNS },
+    table: 'indicator i',
+    idColumn: 'i.id',
+    joins: 'JOIN objective o ON o.id = i.objectiveId',
+  });
+  for (const r of indicators) {
+    const row: IndicatorRow = { id: Number(r.id), objectiveId: Number(r.objectiveId), version: Number(r.version), note: r.note };
+    out.set(`Indicator:${row.id}`, { type: 'Indicator', id: row.id, row, objective: objectiveOf(r, objectives) });
   }
-  for (const p of phases) {
-    const objective = objectives.get(p.objectiveId);
-    if (objective) out.set(`Phase:${p.id}`, { type: 'Phase', id: p.id, row: p, objective });
+
+  const phases = await selectByIds<Joined<PhaseRow>>(em, [...ids.Phase], {
+    columns: { id: 'p.id', version: 'p.version', progress: 'p.progress', actualStart: 'p.actualStart', actualEnd: 'p.actualEnd', note: 'p.note', ...OBJECTIVE_COLUMNS },
+    table: 'phase p',
+    idColumn: 'p.id',
+    joins: 'JOIN objective o ON o.id = p.objectiveId',
+  });
+  for (const r of phases) {
+    const row: PhaseRow = { id: Number(r.id), objectiveId: Number(r.objectiveId), version: Number(r.version), progress: r.progress, actualStart: r.actualStart, actualEnd: r.actualEnd, note: r.note };
+    out.set(`Phase:${row.id}`, { type: 'Phase', id: row.id, row, objective: objectiveOf(r, objectives) });
   }
   return out;
 }

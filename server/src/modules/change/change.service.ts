@@ -6,6 +6,7 @@ import { Actor } from './actor';
 import { BatchStatus, ChangeBatch, ChangeSource } from './change-batch.entity';
 import { planChange, PlannedChange } from './change-plan';
 import { ChangeOutcome, ChangeRecord } from './change-record.entity';
+import { insertRecords, RecordRow, updateVersioned } from './change-sql';
 import { currentValues, decodeTarget, EditableField, loadTargets, Target, TargetType } from './change-targets';
 import { MAX_CHANGES, PushChangesInput, PushMode } from './change.input';
 import { ChangeResult, Conflict, PushChangesPayload, UserError } from './change.types';
@@ -14,9 +15,10 @@ import { ChangeResult, Conflict, PushChangesPayload, UserError } from './change.
 class StaleRead extends Error {}
 
 const TABLE = { IndicatorValue: 'indicator_value', Indicator: 'indicator', Phase: 'phase' } as const;
+/** The columns a push writes, per row type. */
+const COLUMNS = { IndicatorValue: ['raw', 'kind', 'numberValue'], Indicator: ['note'], Phase: ['progress', 'actualStart', 'actualEnd', 'note'] } as const;
+const FIELDS: EditableField[] = ['achieved', 'note', 'progress', 'actualStart', 'actualEnd'];
 const RETRIES = 3;
-const INSERT_CHUNK = 300;
-const UPDATE_CHUNK = 500;
 
 /**
  * Writes pushes of valori raggiunti, notes, phase progress and dates: one transaction per batch,
@@ -56,19 +58,20 @@ export class ChangeService {
   }
 
   private async decideAndWrite(em: EntityManager, actor: Actor, input: PushChangesInput, extra: { revertsBatchId?: number }): Promise<PushChangesPayload> {
-    const refs = input.changes.map((c) => decodeTarget(c.id)).filter((r): r is NonNullable<typeof r> => r !== null);
-    const targets = await loadTargets(em, refs);
+    const refs = input.changes.map((c) => decodeTarget(c.id));
+    const targets = await loadTargets(em, refs.filter((r): r is NonNullable<typeof r> => r !== null));
     const seen = new Set<string>();
-    const plans = input.changes.map((c, i) => planChange(i, c, targets, actor, seen));
+    const plans = input.changes.map((c, i) => planChange(i, c, refs[i], targets, actor, seen));
     const failed = plans.some((p) => p.outcome !== ChangeOutcome.APPLIED);
     const rejected = failed && input.mode !== PushMode.PARTIAL;
     if (rejected) for (const p of plans) if (p.outcome === ChangeOutcome.APPLIED) p.outcome = ChangeOutcome.NOT_APPLIED;
 
+    const source = input.source ?? ChangeSource.API;
     const batch = await em.save(
       em.create(ChangeBatch, {
         clientBatchId: input.clientBatchId,
         userId: actor.userId,
-        source: input.source ?? ChangeSource.API,
+        source,
         mode: input.mode ?? PushMode.ALL_OR_NOTHING,
         status: BatchStatus.REJECTED,
         appliedCount: 0,
@@ -77,49 +80,56 @@ export class ChangeService {
     );
     const sorted = [...plans].sort((a, b) => (a.target?.id ?? 0) - (b.target?.id ?? 0));
     const applied = await this.writeAll(em, sorted);
-    const records = sorted.flatMap((p) => recordsOf(p, batch, actor, input.source ?? ChangeSource.API));
-    for (let i = 0; i < records.length; i += INSERT_CHUNK) {
-      await em.createQueryBuilder().insert().into(ChangeRecord).values(records.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();
-    }
+    const records: RecordRow[] = [];
+    for (const p of sorted) recordsOf(p, records);
+    await insertRecords(em, { batchId: batch.id, userId: actor.userId, source }, records);
 
     batch.status = rejected ? BatchStatus.REJECTED : failed ? BatchStatus.PARTIAL : BatchStatus.APPLIED;
     batch.appliedCount = applied;
     const payload = await this.payload(em, batch, plans);
     batch.response = { status: payload.status, appliedCount: payload.appliedCount, results: payload.results, userErrors: payload.userErrors };
-    await em.save(batch);
+    // A plain UPDATE: em.save would first read the row back and diff the whole stored answer.
+    const q = (name: string) => em.connection.driver.escape(name);
+    await em.query(`UPDATE ${q('change_batch')} SET ${q('status')} = ?, ${q('appliedCount')} = ?, ${q('response')} = ? WHERE ${q('id')} = ?`, [
+      batch.status,
+      batch.appliedCount,
+      JSON.stringify(batch.response),
+      batch.id,
+    ]);
     return payload;
   }
 
   /**
-   * The conditional updates of every applied change, a few statements per row type: each row is
-   * updated only where its version is still the one the push was decided on, and a statement that
-   * touches fewer rows than it names means someone wrote in between (StaleRead: decide again).
+   * The conditional updates of every applied change, one statement per row type (per chunk on
+   * MySQL): each row is updated only where its version is still the one the push was decided on,
+   * and fewer rows updated than named means someone wrote in between (StaleRead: decide again).
    */
   private async writeAll(em: EntityManager, plans: PlannedChange[]): Promise<number> {
-    const pending = new Map<TargetType, Array<{ t: Target; set: Record<string, unknown> }>>();
+    const pending = new Map<TargetType, Array<{ t: Target; set: Record<string, string | null> }>>();
     for (const p of plans) {
       if (p.outcome !== ChangeOutcome.APPLIED || !p.target) continue;
       const t = p.target;
       const now = currentValues(t);
-      if (!Object.entries(p.writes).some(([f, v]) => now[f as EditableField] !== v)) {
+      let changes = false;
+      for (const f in p.writes) if (now[f as EditableField] !== p.writes[f as EditableField]) changes = true;
+      if (!changes) {
         p.noop = true;
         continue;
       }
       p.oldValues = now;
-      const set: Record<string, unknown> = {};
+      const set: Record<string, string | null> = {};
       if (t.type === 'IndicatorValue') Object.assign(set, { raw: p.writes.achieved ?? null, ...p.valueExtra });
-      else for (const [f, v] of Object.entries(p.writes)) set[f] = v;
-      (pending.get(t.type) ?? pending.set(t.type, []).get(t.type)!).push({ t, set });
+      else for (const [f, v] of Object.entries(p.writes)) set[f] = v ?? null;
+      let rows = pending.get(t.type);
+      if (!rows) pending.set(t.type, (rows = []));
+      rows.push({ t, set });
     }
     let applied = 0;
     for (const [type, rows] of pending) {
-      for (let i = 0; i < rows.length; i += UPDATE_CHUNK) {
-        const chunk = rows.slice(i, i + UPDATE_CHUNK);
-        const res = await em.queryRunner!.query(...conditionalUpdate(em, type, chunk), true);
-        if (res.affected !== chunk.length) throw new StaleRead();
-        for (const { t, set } of chunk) Object.assign(t.row, set, { version: t.row.version + 1 });
-        applied += chunk.length;
-      }
+      const affected = await updateVersioned(em, TABLE[type], COLUMNS[type], rows.map(({ t, set }) => ({ id: t.id, version: t.row.version, set })));
+      if (affected !== rows.length) throw new StaleRead();
+      for (const { t, set } of rows) Object.assign(t.row, set, { version: t.row.version + 1 });
+      applied += rows.length;
     }
     return applied;
   }
@@ -142,24 +152,25 @@ export class ChangeService {
   }
 }
 
-function recordsOf(p: PlannedChange, batch: ChangeBatch, actor: Actor, source: ChangeSource): Array<Partial<ChangeRecord>> {
+/** Appends the history rows of one change: one per field it names, unless nothing changed. */
+function recordsOf(p: PlannedChange, out: RecordRow[]): void {
   const t = p.target;
-  if (!t || p.noop) return [];
+  if (!t || p.noop) return;
   const now = currentValues(t);
-  const fields = (['achieved', 'note', 'progress', 'actualStart', 'actualEnd'] as EditableField[]).filter((f) => p.input[f] !== undefined);
-  return fields.map((field) => ({
-    batchId: batch.id,
-    userId: actor.userId,
-    source,
-    entityType: t.type,
-    entityId: t.id,
-    objectiveId: t.objective.id,
-    field,
-    oldValue: p.outcome === ChangeOutcome.APPLIED ? (p.oldValues?.[field] ?? null) : now[field],
-    newValue: p.outcome === ChangeOutcome.APPLIED ? (p.writes[field] ?? null) : (p.input[field] ?? null),
-    outcome: p.outcome,
-    message: p.errors.find((e) => e.field === field || e.field === 'id')?.message ?? null,
-  }));
+  const applied = p.outcome === ChangeOutcome.APPLIED;
+  for (const field of FIELDS) {
+    if (p.input[field] === undefined) continue;
+    out.push({
+      entityType: t.type,
+      entityId: t.id,
+      objectiveId: t.objective.id,
+      field,
+      oldValue: applied ? (p.oldValues?.[field] ?? null) : now[field],
+      newValue: applied ? (p.writes[field] ?? null) : (p.input[field] ?? null),
+      outcome: p.outcome,
+      message: p.errors.find((e) => e.field === field || e.field === 'id')?.message ?? null,
+    });
+  }
 }
 
 /** Who last changed each row, for conflict reports. */
@@ -176,27 +187,6 @@ async function lastChanges(em: EntityManager, targets: Target[]): Promise<Map<st
     if (!out.has(key)) out.set(key, { name: r.userId ? (users.get(r.userId)?.displayName ?? null) : null, at: r.createdAt });
   }
   return out;
-}
-
-/**
- * One UPDATE of many rows of a type: each column set with CASE id, each row guarded by its own
- * version (`version = CASE id WHEN ? THEN <seen version> END`), the version bumped.
- */
-function conditionalUpdate(em: EntityManager, type: TargetType, rows: Array<{ t: Target; set: Record<string, unknown> }>): [string, unknown[]] {
-  const q = (name: string) => em.connection.driver.escape(name);
-  const params: unknown[] = [];
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r.set)))];
-  const sets = columns.map((c) => {
-    const whens = rows.filter((r) => c in r.set).map((r) => (params.push(r.t.id, r.set[c]), 'WHEN ? THEN ?'));
-    return `${q(c)} = CASE ${q('id')} ${whens.join(' ')} ELSE ${q(c)} END`;
-  });
-  const now = em.connection.driver.options.type === 'better-sqlite3' ? "datetime('now')" : 'CURRENT_TIMESTAMP(6)';
-  const ids = rows.map((r) => (params.push(r.t.id), '?'));
-  const versions = rows.map((r) => (params.push(r.t.id, r.t.row.version), 'WHEN ? THEN ?'));
-  const sql =
-    `UPDATE ${q(TABLE[type])} SET ${sets.join(', ')}, ${q('version')} = ${q('version')} + 1, ${q('updatedAt')} = ${now} ` +
-    `WHERE ${q('id')} IN (${ids.join(', ')}) AND ${q('version')} = CASE ${q('id')} ${versions.join(' ')} END`;
-  return [sql, params];
 }
 
 function isDuplicateBatch(err: unknown): boolean {
