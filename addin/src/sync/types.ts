@@ -84,18 +84,24 @@ export interface PulledObjective {
   declaredTotals: { income: string | null; expense: string | null; balance: string | null } | null;
 }
 
-/** An indicator with the scheda it belongs to, for the Elenco mode. */
-export interface ListedIndicator extends PulledIndicator {
+/**
+ * An indicator with the scheda it belongs to, for the Elenco mode: what the "Elenco indicatori"
+ * sheet shows (no year, no previous years).
+ */
+export interface ListedIndicator extends Omit<PulledIndicator, 'year' | 'previous'> {
   objective: ListedObjectiveRef;
+  /** Ordinal within its scheda, from 1, in printed order: the "/I3" of the row key. */
   position: number;
 }
 
-/** A phase with the scheda it belongs to, for the Elenco mode. */
-export interface ListedPhase extends PulledPhase {
+/** A phase with the scheda it belongs to, for the Elenco mode (the "Elenco fasi" shows no responsabile). */
+export interface ListedPhase extends Omit<PulledPhase, 'responsible'> {
   objective: ListedObjectiveRef;
+  /** Ordinal within its scheda, from 1, in printed order: the "/F2" of the row key. */
   position: number;
 }
 
+/** The scheda a listed row belongs to, as the Elenco sheets show it. */
 export interface ListedObjectiveRef {
   code: string;
   title: string | null;

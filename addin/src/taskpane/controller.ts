@@ -1,11 +1,15 @@
 import type { ApiClient } from '../api/client';
-import { CellHistoryDocument, type PullSchedeQuery, PullSchedaDocument, PullSchedeDocument, PushChangesDocument, RevertBatchDocument, type ObjectiveFilter } from '../api/generated/operations';
+import {
+  CellHistoryDocument, type ObjectiveFilter, PullElencoIndicatorsDocument, PullElencoObjectivesDocument, PullElencoPhasesDocument, PullSchedaDocument,
+  PushChangesDocument, RevertBatchDocument,
+} from '../api/generated/operations';
+import type { TypedDocument } from '../api/typed-document';
 import * as xl from '../excel';
 import {
   buildIndicatorListLayout, buildPhaseListLayout, buildSchedaLayout, bumpVersions, CellMark, diffSheet, DirtyCell, mapPushResults, numberFormatFor,
-  Period, planPush, PushPayload, refusedMarks, Snapshot, snapshotOf, updateSnapshotCells,
+  Period, planPush, PullContext, PushPayload, refusedMarks, SheetLayout, Snapshot, snapshotOf, updateSnapshotCells,
 } from '../sync';
-import { toLists, toPulledObjective } from './map-api';
+import { toListedIndicators, toListedPhases, toObjectiveRefs, toPulledObjective } from './map-api';
 
 export type Mode = 'scheda' | 'elenco';
 
@@ -34,6 +38,17 @@ export interface HistoryEntry {
   who: string;
 }
 
+/** Rows per request of the Elenco pull: the largest page the server allows (docs/api-limits.md). */
+export const ELENCO_PAGE_SIZE = 1000;
+
+const NOTHING_FOUND = 'Nessuna scheda trovata con questi criteri.';
+
+/** One page of a Relay connection, as the Elenco operations select it. */
+interface ConnectionPage<N> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: N }[];
+}
+
 const newBatchId = () => (globalThis.crypto?.randomUUID ? globalThis.crypto.randomUUID() : `b-${Date.now()}-${Math.random().toString(16).slice(2)}`);
 
 /**
@@ -49,15 +64,7 @@ export class Controller {
 
   async pull(req: PullRequest): Promise<Snapshot[]> {
     const ctx = { planningView: req.planningView, period: req.period, pulledAt: this.now().toISOString() };
-    const objectives = req.mode === 'scheda' ? await this.fetchByCode(req) : await this.fetchByFilter(req);
-    if (objectives.length === 0) throw new Error('Nessuna scheda trovata con questi criteri.');
-    const layouts =
-      req.mode === 'scheda'
-        ? objectives.map((o) => buildSchedaLayout(o, ctx))
-        : (() => {
-            const lists = toLists(objectives);
-            return [buildPhaseListLayout(lists.phases, ctx), buildIndicatorListLayout(lists.indicators, ctx)];
-          })();
+    const layouts = req.mode === 'scheda' ? await this.schedaLayouts(req, ctx) : await this.elencoLayouts(req, ctx);
     for (const l of layouts) await xl.writeLayout(l);
     const snaps = layouts.map((l) => snapshotOf(l, ctx));
     await xl.saveSnapshots(snaps);
@@ -74,18 +81,44 @@ export class Controller {
     return out;
   }
 
-  private async fetchByFilter(req: PullRequest) {
-    const out = [];
-    let after: string | null = null;
+  private async schedaLayouts(req: PullRequest, ctx: PullContext): Promise<SheetLayout[]> {
+    const objectives = await this.fetchByCode(req);
+    if (objectives.length === 0) throw new Error(NOTHING_FOUND);
+    return objectives.map((o) => buildSchedaLayout(o, ctx));
+  }
+
+  /**
+   * The two Elenco sheets: the schede the filter selects (only `req.codes` when given), then their
+   * indicators and phases as flat lists, ELENCO_PAGE_SIZE rows a request.
+   */
+  private async elencoLayouts(req: PullRequest, ctx: PullContext): Promise<SheetLayout[]> {
     const filter: ObjectiveFilter = { ...req.filter, planningView: req.planningView };
     const wanted = new Set(req.codes);
+    const found = await this.allPages(PullElencoObjectivesDocument, { filter }, (r) => r.objectives);
+    const objectives = toObjectiveRefs(found.filter((o) => wanted.size === 0 || wanted.has(o.code)));
+    if (objectives.size === 0) throw new Error(NOTHING_FOUND);
+    const [indicators, phases] = await Promise.all([
+      this.allPages(PullElencoIndicatorsDocument, { filter, period: req.period.code }, (r) => r.indicators),
+      this.allPages(PullElencoPhasesDocument, { filter }, (r) => r.phases),
+    ]);
+    return [buildPhaseListLayout(toListedPhases(phases, objectives), ctx), buildIndicatorListLayout(toListedIndicators(indicators, objectives), ctx)];
+  }
+
+  /** Every node of a connection, requested ELENCO_PAGE_SIZE at a time, in the server's order. */
+  private async allPages<R, V extends { first: number; after?: string | null }, N>(
+    document: TypedDocument<R, V>,
+    variables: Omit<V, 'first' | 'after'>,
+    page: (result: R) => ConnectionPage<N>,
+  ): Promise<N[]> {
+    const out: N[] = [];
+    let after: string | null = null;
     for (;;) {
-      const r: PullSchedeQuery = await this.api.request(PullSchedeDocument, { filter, period: req.period.code, first: 50, after });
-      for (const e of r.objectives.edges) if (wanted.size === 0 || wanted.has(e.node.code)) out.push(toPulledObjective(e.node));
-      if (!r.objectives.pageInfo.hasNextPage) break;
-      after = r.objectives.pageInfo.endCursor;
+      const p = page(await this.api.request(document, { ...variables, first: ELENCO_PAGE_SIZE, after } as V));
+      for (const e of p.edges) out.push(e.node);
+      if (!p.pageInfo.hasNextPage) return out;
+      if (!p.pageInfo.endCursor) throw new Error('Il server non ha indicato come proseguire l\'elenco: riprova a scaricarlo.');
+      after = p.pageInfo.endCursor;
     }
-    return out;
   }
 
   /** Diffs every pulled sheet against its snapshot and paints modified and invalid cells. */

@@ -78,6 +78,21 @@ test('pull a scheda in both modes, edit, push, resolve a conflict from another c
   expect(await notice()).toBe('Scaricati 2 fogli: Elenco fasi, Elenco indicatori.');
   expect(await pane.evaluate(() => (window as any).__fakeExcel.sheetNames())).toEqual([SHEET, 'Elenco fasi', 'Elenco indicatori']);
   expect(await pane.evaluate(() => (window as any).__fakeExcel.cell('Elenco indicatori', 'A1').v)).toMatch(/^ELENCO INDICATORI/);
+  // the Elenco rows are the scheda's indicators and phases in printed order, keyed by their ordinal,
+  // with the achieved value of the chosen period
+  const period = await pane.inputValue('[data-testid=period]');
+  const printed = (await gql(
+    'query($v:String!,$c:String!,$p:String!){ objective(planningView:$v,code:$c){ indicators { description achievedFor(period:$p){ raw } } phases { description } } }',
+    { v: 'DUP_2020_2022', c: SHEET, p: period },
+    await secondClient(),
+  )).objective as { indicators: { description: string; achievedFor: { raw: string | null } | null }[]; phases: { description: string }[] };
+  expect(printed.indicators.length).toBeGreaterThan(1);
+  const rowsOf = (sheet: string, cols: string[], n: number) => Promise.all(Array.from({ length: n }, (_, i) => Promise.all(cols.map((c) => cellValue(sheet, `${c}${4 + i}`)))));
+  expect(await rowsOf('Elenco indicatori', ['A', 'E', 'H'], printed.indicators.length + 1)).toEqual([
+    ...printed.indicators.map((ind, i) => [`${SHEET}/I${i + 1}`, ind.description, ind.achievedFor?.raw ?? '']),
+    ['', '', ''],
+  ]);
+  expect(await rowsOf('Elenco fasi', ['A', 'D'], printed.phases.length + 1)).toEqual([...printed.phases.map((p, i) => [`${SHEET}/F${i + 1}`, p.description]), ['', '']]);
 
   // edit two achieved values and a note; a locked cell refuses typing
   const cells = await snapshotCells(SHEET);

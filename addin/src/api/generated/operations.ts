@@ -237,6 +237,34 @@ export type SearchObjectivesQueryVariables = Exact<{
 
 export type SearchObjectivesQuery = { objectives: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string | null, kind: ObjectiveKind, workflowState: WorkflowState, responsibilityCenter: { code: string | null, name: string } | null } }> } };
 
+export type PullElencoObjectivesQueryVariables = Exact<{
+  filter: ObjectiveFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PullElencoObjectivesQuery = { objectives: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, title: string | null, workflowState: WorkflowState, responsibilityCenter: { name: string } | null } }> } };
+
+export type PullElencoIndicatorsQueryVariables = Exact<{
+  filter: ObjectiveFilter;
+  period: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PullElencoIndicatorsQuery = { indicators: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, position: number, description: string, type: string | null, note: string | null, objective: { code: string }, expected: { raw: string | null, kind: ValueKind } | null, achievedFor: { id: string, version: number, raw: string | null, kind: ValueKind } | null } }> } };
+
+export type PullElencoPhasesQueryVariables = Exact<{
+  filter: ObjectiveFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PullElencoPhasesQuery = { phases: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, position: number, description: string, weight: string | null, progress: string | null, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, note: string | null, objective: { code: string } } }> } };
+
 export type LoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -272,16 +300,6 @@ export type PullObjectiveQueryVariables = Exact<{
 
 export type PullObjectiveQuery = { objective: { id: string, code: string, title: string | null, kind: ObjectiveKind, type: string | null, status: string | null, assessorato: string | null, planningView: { code: string, label: string | null, year: number | null }, responsibilityCenter: { code: string | null, name: string } | null, responsible: { displayName: string } | null, strategicLinks: Array<{ level: StrategicLevel, code: string, title: string | null }>, declaredTotals: { income: string | null, expense: string | null, balance: string | null } | null, phases: Array<{ id: string, version: number, position: number, cause: string | null, description: string, weight: string | null, progress: string | null, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, note: string | null, responsible: { displayName: string } | null, responsibilityCenter: { code: string | null, name: string } | null }>, indicators: Array<{ id: string, version: number, position: number, description: string, type: string | null, unit: string | null, note: string | null, polarity: Polarity, year: number | null, expected: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, achieved: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, previous: Array<{ id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null }> }>, budgetLines: Array<{ id: string, position: number, direction: BudgetDirection, year: number, budgetCode: string | null, chapter: string, article: string, competence: Competence, description: string | null, amount: string }> } | null };
 
-export type PullObjectivesQueryVariables = Exact<{
-  planningView: string;
-  kind?: ObjectiveKind | null | undefined;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type PullObjectivesQuery = { objectives: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string | null, kind: ObjectiveKind, type: string | null, status: string | null, assessorato: string | null, planningView: { code: string, label: string | null, year: number | null }, responsibilityCenter: { code: string | null, name: string } | null, responsible: { displayName: string } | null, strategicLinks: Array<{ level: StrategicLevel, code: string, title: string | null }>, declaredTotals: { income: string | null, expense: string | null, balance: string | null } | null, phases: Array<{ id: string, version: number, position: number, cause: string | null, description: string, weight: string | null, progress: string | null, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, note: string | null, responsible: { displayName: string } | null, responsibilityCenter: { code: string | null, name: string } | null }>, indicators: Array<{ id: string, version: number, position: number, description: string, type: string | null, unit: string | null, note: string | null, polarity: Polarity, year: number | null, expected: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, achieved: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, previous: Array<{ id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null }> }>, budgetLines: Array<{ id: string, position: number, direction: BudgetDirection, year: number, budgetCode: string | null, chapter: string, article: string, competence: Competence, description: string | null, amount: string }> } }> } };
-
 export type PulledValueFragment = { id: string, version: number, raw: string | null, kind: ValueKind };
 
 export type PulledSchedaFragment = { id: string, code: string, title: string | null, workflowState: WorkflowState, planningView: { code: string, label: string | null }, responsibilityCenter: { code: string | null, name: string } | null, responsible: { displayName: string } | null, strategicLinks: Array<{ level: StrategicLevel, code: string, title: string | null }>, declaredTotals: { income: string | null, expense: string | null, balance: string | null } | null, phases: Array<{ id: string, version: number, position: number, description: string, weight: string | null, progress: string | null, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, note: string | null, responsible: { displayName: string } | null }>, indicators: Array<{ id: string, version: number, position: number, description: string, type: string | null, note: string | null, year: number | null, expected: { raw: string | null, kind: ValueKind } | null, achievedFor: { id: string, version: number, raw: string | null, kind: ValueKind } | null, previous: Array<{ year: number, raw: string | null }> }>, budgetLines: Array<{ direction: BudgetDirection, year: number, budgetCode: string | null, chapter: string, article: string, competence: Competence, description: string | null, amount: string }> };
@@ -293,16 +311,6 @@ export type FindObjectivesQueryVariables = Exact<{
 
 
 export type FindObjectivesQuery = { objectives: { totalCount: number, edges: Array<{ node: { id: string, code: string, title: string | null, workflowState: WorkflowState, responsibilityCenter: { code: string | null, name: string } | null } }> } };
-
-export type PullSchedeQueryVariables = Exact<{
-  filter: ObjectiveFilter;
-  period: string;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type PullSchedeQuery = { objectives: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string | null, workflowState: WorkflowState, planningView: { code: string, label: string | null }, responsibilityCenter: { code: string | null, name: string } | null, responsible: { displayName: string } | null, strategicLinks: Array<{ level: StrategicLevel, code: string, title: string | null }>, declaredTotals: { income: string | null, expense: string | null, balance: string | null } | null, phases: Array<{ id: string, version: number, position: number, description: string, weight: string | null, progress: string | null, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, note: string | null, responsible: { displayName: string } | null }>, indicators: Array<{ id: string, version: number, position: number, description: string, type: string | null, note: string | null, year: number | null, expected: { raw: string | null, kind: ValueKind } | null, achievedFor: { id: string, version: number, raw: string | null, kind: ValueKind } | null, previous: Array<{ year: number, raw: string | null }> }>, budgetLines: Array<{ direction: BudgetDirection, year: number, budgetCode: string | null, chapter: string, article: string, competence: Competence, description: string | null, amount: string }> } }> } };
 
 export type PullSchedaQueryVariables = Exact<{
   planningView: string;
@@ -367,28 +375,34 @@ export const PlanningViewsDocument: TypedDocument<PlanningViewsQuery, PlanningVi
   document: "query PlanningViews {\n  planningViews {\n    id\n    code\n    label\n    year\n  }\n}",
 };
 
+export const PullElencoIndicatorsDocument: TypedDocument<PullElencoIndicatorsQuery, PullElencoIndicatorsQueryVariables> = {
+  operationName: "PullElencoIndicators",
+  kind: "query",
+  document: "query PullElencoIndicators($filter: ObjectiveFilter!, $period: String!, $first: Int!, $after: String) {\n  indicators(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        version\n        position\n        description\n        type\n        note\n        objective {\n          code\n        }\n        expected {\n          raw\n          kind\n        }\n        achievedFor(period: $period) {\n          id\n          version\n          raw\n          kind\n        }\n      }\n    }\n  }\n}",
+};
+
+export const PullElencoObjectivesDocument: TypedDocument<PullElencoObjectivesQuery, PullElencoObjectivesQueryVariables> = {
+  operationName: "PullElencoObjectives",
+  kind: "query",
+  document: "query PullElencoObjectives($filter: ObjectiveFilter!, $first: Int!, $after: String) {\n  objectives(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        code\n        title\n        workflowState\n        responsibilityCenter {\n          name\n        }\n      }\n    }\n  }\n}",
+};
+
+export const PullElencoPhasesDocument: TypedDocument<PullElencoPhasesQuery, PullElencoPhasesQueryVariables> = {
+  operationName: "PullElencoPhases",
+  kind: "query",
+  document: "query PullElencoPhases($filter: ObjectiveFilter!, $first: Int!, $after: String) {\n  phases(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        version\n        position\n        description\n        weight\n        progress\n        plannedStart\n        plannedEnd\n        actualStart\n        actualEnd\n        note\n        objective {\n          code\n        }\n      }\n    }\n  }\n}",
+};
+
 export const PullObjectiveDocument: TypedDocument<PullObjectiveQuery, PullObjectiveQueryVariables> = {
   operationName: "PullObjective",
   kind: "query",
   document: "query PullObjective($planningView: String!, $code: String!) {\n  objective(planningView: $planningView, code: $code) {\n    ...Scheda\n  }\n}\n\nfragment Scheda on Objective {\n  id\n  code\n  title\n  kind\n  type\n  status\n  assessorato\n  planningView {\n    code\n    label\n    year\n  }\n  responsibilityCenter {\n    code\n    name\n  }\n  responsible {\n    displayName\n  }\n  strategicLinks {\n    level\n    code\n    title\n  }\n  declaredTotals {\n    income\n    expense\n    balance\n  }\n  phases {\n    ...SchedaPhase\n  }\n  indicators {\n    ...SchedaIndicator\n  }\n  budgetLines {\n    ...SchedaBudgetLine\n  }\n}\n\nfragment SchedaBudgetLine on BudgetLine {\n  id\n  position\n  direction\n  year\n  budgetCode\n  chapter\n  article\n  competence\n  description\n  amount\n}\n\nfragment SchedaIndicator on Indicator {\n  id\n  version\n  position\n  description\n  type\n  unit\n  note\n  polarity\n  year\n  expected {\n    ...SchedaValue\n  }\n  achieved {\n    ...SchedaValue\n  }\n  previous {\n    ...SchedaValue\n  }\n}\n\nfragment SchedaPhase on Phase {\n  id\n  version\n  position\n  cause\n  description\n  weight\n  progress\n  plannedStart\n  plannedEnd\n  actualStart\n  actualEnd\n  note\n  responsible {\n    displayName\n  }\n  responsibilityCenter {\n    code\n    name\n  }\n}\n\nfragment SchedaValue on IndicatorValue {\n  id\n  version\n  year\n  period\n  raw\n  kind\n  number\n}",
 };
 
-export const PullObjectivesDocument: TypedDocument<PullObjectivesQuery, PullObjectivesQueryVariables> = {
-  operationName: "PullObjectives",
-  kind: "query",
-  document: "query PullObjectives($planningView: String!, $kind: ObjectiveKind, $first: Int!, $after: String) {\n  objectives(\n    planningView: $planningView\n    kind: $kind\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...Scheda\n      }\n    }\n  }\n}\n\nfragment Scheda on Objective {\n  id\n  code\n  title\n  kind\n  type\n  status\n  assessorato\n  planningView {\n    code\n    label\n    year\n  }\n  responsibilityCenter {\n    code\n    name\n  }\n  responsible {\n    displayName\n  }\n  strategicLinks {\n    level\n    code\n    title\n  }\n  declaredTotals {\n    income\n    expense\n    balance\n  }\n  phases {\n    ...SchedaPhase\n  }\n  indicators {\n    ...SchedaIndicator\n  }\n  budgetLines {\n    ...SchedaBudgetLine\n  }\n}\n\nfragment SchedaBudgetLine on BudgetLine {\n  id\n  position\n  direction\n  year\n  budgetCode\n  chapter\n  article\n  competence\n  description\n  amount\n}\n\nfragment SchedaIndicator on Indicator {\n  id\n  version\n  position\n  description\n  type\n  unit\n  note\n  polarity\n  year\n  expected {\n    ...SchedaValue\n  }\n  achieved {\n    ...SchedaValue\n  }\n  previous {\n    ...SchedaValue\n  }\n}\n\nfragment SchedaPhase on Phase {\n  id\n  version\n  position\n  cause\n  description\n  weight\n  progress\n  plannedStart\n  plannedEnd\n  actualStart\n  actualEnd\n  note\n  responsible {\n    displayName\n  }\n  responsibilityCenter {\n    code\n    name\n  }\n}\n\nfragment SchedaValue on IndicatorValue {\n  id\n  version\n  year\n  period\n  raw\n  kind\n  number\n}",
-};
-
 export const PullSchedaDocument: TypedDocument<PullSchedaQuery, PullSchedaQueryVariables> = {
   operationName: "PullScheda",
   kind: "query",
   document: "query PullScheda($planningView: String!, $code: String!, $period: String!) {\n  objective(planningView: $planningView, code: $code) {\n    ...PulledScheda\n  }\n}\n\nfragment PulledScheda on Objective {\n  id\n  code\n  title\n  workflowState\n  planningView {\n    code\n    label\n  }\n  responsibilityCenter {\n    code\n    name\n  }\n  responsible {\n    displayName\n  }\n  strategicLinks {\n    level\n    code\n    title\n  }\n  declaredTotals {\n    income\n    expense\n    balance\n  }\n  phases {\n    id\n    version\n    position\n    description\n    weight\n    progress\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    note\n    responsible {\n      displayName\n    }\n  }\n  indicators {\n    id\n    version\n    position\n    description\n    type\n    note\n    year\n    expected {\n      raw\n      kind\n    }\n    achievedFor(period: $period) {\n      ...PulledValue\n    }\n    previous {\n      year\n      raw\n    }\n  }\n  budgetLines {\n    direction\n    year\n    budgetCode\n    chapter\n    article\n    competence\n    description\n    amount\n  }\n}\n\nfragment PulledValue on IndicatorValue {\n  id\n  version\n  raw\n  kind\n}",
-};
-
-export const PullSchedeDocument: TypedDocument<PullSchedeQuery, PullSchedeQueryVariables> = {
-  operationName: "PullSchede",
-  kind: "query",
-  document: "query PullSchede($filter: ObjectiveFilter!, $period: String!, $first: Int!, $after: String) {\n  objectives(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...PulledScheda\n      }\n    }\n  }\n}\n\nfragment PulledScheda on Objective {\n  id\n  code\n  title\n  workflowState\n  planningView {\n    code\n    label\n  }\n  responsibilityCenter {\n    code\n    name\n  }\n  responsible {\n    displayName\n  }\n  strategicLinks {\n    level\n    code\n    title\n  }\n  declaredTotals {\n    income\n    expense\n    balance\n  }\n  phases {\n    id\n    version\n    position\n    description\n    weight\n    progress\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    note\n    responsible {\n      displayName\n    }\n  }\n  indicators {\n    id\n    version\n    position\n    description\n    type\n    note\n    year\n    expected {\n      raw\n      kind\n    }\n    achievedFor(period: $period) {\n      ...PulledValue\n    }\n    previous {\n      year\n      raw\n    }\n  }\n  budgetLines {\n    direction\n    year\n    budgetCode\n    chapter\n    article\n    competence\n    description\n    amount\n  }\n}\n\nfragment PulledValue on IndicatorValue {\n  id\n  version\n  raw\n  kind\n}",
 };
 
 export const PushChangesDocument: TypedDocument<PushChangesMutation, PushChangesMutationVariables> = {
