@@ -11,6 +11,8 @@ import { EntityManager } from 'typeorm';
 
 /** Rows per statement on MySQL. */
 const MYSQL_CHUNK = 1000;
+/** Ids per SELECT on MySQL: a push's worth in one statement. */
+const MYSQL_IDS = 5000;
 
 /** True on SQLite (better-sqlite3), false on MySQL/MariaDB. */
 export function isSqlite(em: EntityManager): boolean {
@@ -30,13 +32,18 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
  * the rows whose `idColumn` (e.g. "p.id") is one of `ids`. On SQLite the rows come back as one
  * JSON array, which costs about half of reading them as row objects.
  */
-export async function selectByIds<T>(em: EntityManager, ids: number[], query: { columns: Record<string, string>; table: string; idColumn: string; joins: string }): Promise<T[]> {
-  const { table, idColumn, joins } = query;
+export async function selectByIds<T>(
+  em: EntityManager,
+  ids: number[],
+  query: { columns: Record<string, string>; table: string; idColumn: string; joins?: string; where?: string },
+): Promise<T[]> {
+  const { table, idColumn } = query;
+  const joins = query.joins ?? '';
   const names = Object.keys(query.columns);
   const exprs = Object.values(query.columns);
   if (ids.length === 0) return [];
   if (isSqlite(em)) {
-    const sql = `SELECT json_group_array(json_array(${exprs.join(', ')})) AS rows FROM json_each(?) ids JOIN ${table} ON ${idColumn} = ids.value ${joins}`;
+    const sql = `SELECT json_group_array(json_array(${exprs.join(', ')})) AS rows FROM json_each(?) ids JOIN ${table} ON ${idColumn} = ids.value ${joins}${query.where ? ` WHERE ${query.where}` : ''}`;
     const [{ rows }] = (await em.query(sql, [JSON.stringify(ids)])) as Array<{ rows: string }>;
     return (JSON.parse(rows) as unknown[][]).map((values) => {
       const row: Record<string, unknown> = {};
@@ -46,7 +53,8 @@ export async function selectByIds<T>(em: EntityManager, ids: number[], query: { 
   }
   const select = `SELECT ${exprs.map((e, k) => `${e} AS ${names[k]}`).join(', ')}`;
   const out: T[] = [];
-  for (const chunk of chunks(ids, MYSQL_CHUNK)) out.push(...((await em.query(`${select} FROM ${table} ${joins} WHERE ${idColumn} IN (${marks(chunk.length)})`, chunk)) as T[]));
+  const where = query.where ? ` AND ${query.where}` : '';
+  for (const chunk of chunks(ids, MYSQL_IDS)) out.push(...((await em.query(`${select} FROM ${table} ${joins} WHERE ${idColumn} IN (${marks(chunk.length)})${where}`, chunk)) as T[]));
   return out;
 }
 
@@ -123,10 +131,9 @@ export async function insertRecords(em: EntityManager, batch: { batchId: number;
     await em.query(`INSERT INTO ${q('change_record')} (${columns}) SELECT ?, ?, ?, ${picks} FROM json_each(?) r ORDER BY r.key`, [batch.batchId, batch.userId, batch.source, json]);
     return;
   }
+  // mysql2 expands a nested array bound to `VALUES ?` into the row tuples, faster than a `?` per value.
   for (const chunk of chunks(rows, MYSQL_CHUNK)) {
-    const params: unknown[] = [];
-    for (const r of chunk) params.push(batch.batchId, batch.userId, batch.source, ...RECORD_COLUMNS.map((c) => r[c]));
-    const tuple = `(${marks(3 + RECORD_COLUMNS.length)})`;
-    await em.query(`INSERT INTO ${q('change_record')} (${columns}) VALUES ${chunk.map(() => tuple).join(', ')}`, params);
+    const tuples = chunk.map((r) => [batch.batchId, batch.userId, batch.source, ...RECORD_COLUMNS.map((c) => r[c])]);
+    await em.query(`INSERT INTO ${q('change_record')} (${columns}) VALUES ?`, [tuples]);
   }
 }

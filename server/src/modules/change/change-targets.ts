@@ -78,12 +78,6 @@ export function currentValues(t: Target): Record<EditableField, string | null> {
 
 const OBJECTIVE_COLUMNS = { objectiveId: 'o.id', objectiveCode: 'o.code', workflowState: 'o.workflowState', responsibilityCenterId: 'o.responsibilityCenterId' };
 
-// The kind of the valore atteso a value is read against: the one of the same year, else the
-// indicator's first, else the value's own.
-const TARGET_KIND =
-  "COALESCE((SELECT e.kind FROM indicator_value e WHERE e.indicatorId = v.indicatorId AND e.role = 'EXPECTED' AND e.year = v.year ORDER BY e.id LIMIT 1), " +
-  "(SELECT e.kind FROM indicator_value e WHERE e.indicatorId = v.indicatorId AND e.role = 'EXPECTED' ORDER BY e.id LIMIT 1), v.kind)";
-
 type Joined<T> = T & { objectiveId: number; objectiveCode: string; workflowState: WorkflowState; responsibilityCenterId: number | null };
 
 function objectiveOf(r: Joined<object>, cache: Map<number, TargetObjective>): TargetObjective {
@@ -91,6 +85,31 @@ function objectiveOf(r: Joined<object>, cache: Map<number, TargetObjective>): Ta
   let o = cache.get(id);
   if (!o) cache.set(id, (o = { id, code: r.objectiveCode, workflowState: r.workflowState, responsibilityCenterId: r.responsibilityCenterId === null ? null : Number(r.responsibilityCenterId) }));
   return o;
+}
+
+/**
+ * The kind of the valore atteso each value is read against: the indicator's expected value of the
+ * same year, else its first one, else the value's own kind.
+ */
+async function expectedKinds(em: EntityManager, values: Array<{ indicatorId: number }>): Promise<(v: ValueRow) => ValueKindEnum> {
+  type Expected = { id: number; indicatorId: number; year: number; kind: ValueKindEnum };
+  const rows = await selectByIds<Expected>(em, [...new Set(values.map((v) => Number(v.indicatorId)))], {
+    columns: { id: 'e.id', indicatorId: 'e.indicatorId', year: 'e.year', kind: 'e.kind' },
+    table: 'indicator_value e',
+    idColumn: 'e.indicatorId',
+    where: "e.role = 'EXPECTED'",
+  });
+  const first = new Map<number, Expected>();
+  const sameYear = new Map<string, Expected>();
+  for (const e of rows) {
+    const [id, indicatorId] = [Number(e.id), Number(e.indicatorId)];
+    const f = first.get(indicatorId);
+    if (!f || id < Number(f.id)) first.set(indicatorId, e);
+    const key = `${indicatorId}:${e.year}`;
+    const y = sameYear.get(key);
+    if (!y || id < Number(y.id)) sameYear.set(key, e);
+  }
+  return (v) => (sameYear.get(`${v.indicatorId}:${v.year}`) ?? first.get(v.indicatorId))?.kind ?? v.kind;
 }
 
 /**
@@ -103,7 +122,7 @@ export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetT
   const objectives = new Map<number, TargetObjective>();
   const out = new Map<string, Target>();
 
-  type ValueJoined = Joined<ValueRow & { description: string; indicatorNote: string | null; targetKind: ValueKindEnum }>;
+  type ValueJoined = Joined<ValueRow & { description: string; indicatorNote: string | null }>;
   const values = await selectByIds<ValueJoined>(em, [...ids.IndicatorValue], {
     columns: {
       id: 'v.id',
@@ -117,16 +136,16 @@ export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetT
       description: 'i.description',
       indicatorNote: 'i.note',
       ...OBJECTIVE_COLUMNS,
-      targetKind: TARGET_KIND,
     },
     table: 'indicator_value v',
     idColumn: 'v.id',
     joins: 'JOIN indicator i ON i.id = v.indicatorId JOIN objective o ON o.id = i.objectiveId',
   });
+  const targetKind = await expectedKinds(em, values);
   for (const r of values) {
     const row: ValueRow = { id: Number(r.id), indicatorId: Number(r.indicatorId), version: Number(r.version), role: r.role, year: Number(r.year), raw: r.raw, kind: r.kind, numberValue: r.numberValue };
     const description = `${r.description} ${r.indicatorNote ?? ''}`;
-    out.set(`IndicatorValue:${row.id}`, { type: 'IndicatorValue', id: row.id, row, objective: objectiveOf(r, objectives), targetKind: r.targetKind, description });
+    out.set(`IndicatorValue:${row.id}`, { type: 'IndicatorValue', id: row.id, row, objective: objectiveOf(r, objectives), targetKind: targetKind(row), description });
   }
 
   const indicators = await selectByIds<Joined<IndicatorRow>>(em, [...ids.Indicator], {
