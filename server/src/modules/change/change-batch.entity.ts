@@ -2,8 +2,8 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Node } from '../node/node.interface';
 
-/** The stored answer of a push: the payload without its batch (see change.types.ts). */
-export type PushChangesResponse = { status: string; appliedCount: number; results: unknown[]; userErrors: unknown[]; batch?: unknown };
+/** The stored answer of a push: the payload without its batch (see change.types.ts), packed since format 2 (stored-answer.ts). */
+export type PushChangesResponse = { format?: number; status: string; appliedCount: number; results: unknown[]; userErrors: unknown[]; batch?: unknown };
 
 export enum ChangeSource {
   ADDIN = 'ADDIN',
@@ -71,7 +71,7 @@ export class ChangeBatch {
   @Column({ type: 'int', default: 0 })
   appliedCount!: number;
 
-  /** The answer given to the first request, returned again to a retry (JSON: a 5,000-row answer outgrows a TEXT column). */
+  /** The answer given to the first request, returned again to a retry, packed (stored-answer.ts); JSON: a 5,000-row answer outgrows a TEXT column. */
   @Column({ type: 'json', nullable: true })
   response!: Omit<PushChangesResponse, 'batch'> | null;
 

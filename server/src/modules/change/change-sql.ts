@@ -11,8 +11,11 @@ import { EntityManager } from 'typeorm';
 
 /** Rows per statement on MySQL. */
 const MYSQL_CHUNK = 1000;
-/** Ids per SELECT on MySQL: a push's worth in one statement. */
-const MYSQL_IDS = 5000;
+/**
+ * Ids per SELECT on MySQL: below MariaDB's in_predicate_conversion_threshold (1000), beyond which
+ * the IN list becomes a derived table that the optimizer joins the slow way round (all schede first).
+ */
+const MYSQL_IDS = 999;
 
 /** True on SQLite (better-sqlite3), false on MySQL/MariaDB. */
 export function isSqlite(em: EntityManager): boolean {

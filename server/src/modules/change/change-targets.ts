@@ -88,31 +88,6 @@ function objectiveOf(r: Joined<object>, cache: Map<number, TargetObjective>): Ta
 }
 
 /**
- * The kind of the valore atteso each value is read against: the indicator's expected value of the
- * same year, else its first one, else the value's own kind.
- */
-async function expectedKinds(em: EntityManager, values: Array<{ indicatorId: number }>): Promise<(v: ValueRow) => ValueKindEnum> {
-  type Expected = { id: number; indicatorId: number; year: number; kind: ValueKindEnum };
-  const rows = await selectByIds<Expected>(em, [...new Set(values.map((v) => Number(v.indicatorId)))], {
-    columns: { id: 'e.id', indicatorId: 'e.indicatorId', year: 'e.year', kind: 'e.kind' },
-    table: 'indicator_value e',
-    idColumn: 'e.indicatorId',
-    where: "e.role = 'EXPECTED'",
-  });
-  const first = new Map<number, Expected>();
-  const sameYear = new Map<string, Expected>();
-  for (const e of rows) {
-    const [id, indicatorId] = [Number(e.id), Number(e.indicatorId)];
-    const f = first.get(indicatorId);
-    if (!f || id < Number(f.id)) first.set(indicatorId, e);
-    const key = `${indicatorId}:${e.year}`;
-    const y = sameYear.get(key);
-    if (!y || id < Number(y.id)) sameYear.set(key, e);
-  }
-  return (v) => (sameYear.get(`${v.indicatorId}:${v.year}`) ?? first.get(v.indicatorId))?.kind ?? v.kind;
-}
-
-/**
  * Loads every row the changes point at, with its scheda, keyed "Type:id": one query per kind of
  * row (chunked on MySQL). A row whose indicator or scheda is gone is left out (NOT_FOUND).
  */
@@ -122,7 +97,10 @@ export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetT
   const objectives = new Map<number, TargetObjective>();
   const out = new Map<string, Target>();
 
-  type ValueJoined = Joined<ValueRow & { description: string; indicatorNote: string | null }>;
+  // One row per value and expected value of its indicator (usually one; none leaves expectedId null).
+  type ValueJoined = Joined<
+    ValueRow & { description: string; indicatorNote: string | null; expectedId: number | null; expectedYear: number | null; expectedPeriod: string | null; expectedKind: ValueKindEnum | null }
+  >;
   const values = await selectByIds<ValueJoined>(em, [...ids.IndicatorValue], {
     columns: {
       id: 'v.id',
@@ -136,17 +114,35 @@ export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetT
       description: 'i.description',
       indicatorNote: 'i.note',
       ...OBJECTIVE_COLUMNS,
+      expectedId: 'e.id',
+      expectedYear: 'e.year',
+      expectedPeriod: 'e.period',
+      expectedKind: 'e.kind',
     },
     table: 'indicator_value v',
     idColumn: 'v.id',
-    joins: 'JOIN indicator i ON i.id = v.indicatorId JOIN objective o ON o.id = i.objectiveId',
+    joins: "JOIN indicator i ON i.id = v.indicatorId JOIN objective o ON o.id = i.objectiveId LEFT JOIN indicator_value e ON e.indicatorId = v.indicatorId AND e.role = 'EXPECTED'",
   });
-  const targetKind = await expectedKinds(em, values);
+  // The valore atteso a value is read against: its indicator's of the same year, else its
+  // earliest (by year, period, id).
+  type Expected = { sameYear: boolean; year: number; period: string; id: number; kind: ValueKindEnum };
+  const before = (a: Expected, b: Expected) =>
+    a.sameYear !== b.sameYear ? a.sameYear : a.year !== b.year ? a.year < b.year : a.period !== b.period ? a.period < b.period : a.id < b.id;
+  const expected = new Map<number, Expected>();
   for (const r of values) {
-    const row: ValueRow = { id: Number(r.id), indicatorId: Number(r.indicatorId), version: Number(r.version), role: r.role, year: Number(r.year), raw: r.raw, kind: r.kind, numberValue: r.numberValue };
-    const description = `${r.description} ${r.indicatorNote ?? ''}`;
-    out.set(`IndicatorValue:${row.id}`, { type: 'IndicatorValue', id: row.id, row, objective: objectiveOf(r, objectives), targetKind: targetKind(row), description });
+    const id = Number(r.id);
+    if (!out.has(`IndicatorValue:${id}`)) {
+      const row: ValueRow = { id, indicatorId: Number(r.indicatorId), version: Number(r.version), role: r.role, year: Number(r.year), raw: r.raw, kind: r.kind, numberValue: r.numberValue };
+      const description = `${r.description} ${r.indicatorNote ?? ''}`;
+      out.set(`IndicatorValue:${id}`, { type: 'IndicatorValue', id, row, objective: objectiveOf(r, objectives), targetKind: r.kind, description });
+    }
+    if (r.expectedId === null || r.expectedKind === null) continue;
+    const year = Number(r.expectedYear);
+    const e: Expected = { sameYear: year === Number(r.year), year, period: String(r.expectedPeriod), id: Number(r.expectedId), kind: r.expectedKind };
+    const best = expected.get(id);
+    if (!best || before(e, best)) expected.set(id, e);
   }
+  for (const [id, e] of expected) (out.get(`IndicatorValue:${id}`) as Target & { targetKind: ValueKindEnum }).targetKind = e.kind;
 
   const indicators = await selectByIds<Joined<IndicatorRow>>(em, [...ids.Indicator], {
     columns: { id: 'i.id', version: 'i.version', note: 'i.note', ...OBJECTIVE_COLUMNS },

@@ -10,6 +10,7 @@ import { insertRecords, RecordRow, updateVersioned } from './change-sql';
 import { currentValues, decodeTarget, EditableField, loadTargets, Target, TargetType } from './change-targets';
 import { MAX_CHANGES, PushChangesInput, PushMode } from './change.input';
 import { ChangeResult, Conflict, PushChangesPayload, UserError } from './change.types';
+import { packAnswer, unpackAnswer } from './stored-answer';
 
 /** A row moved on between our read and our conditional update: the whole push is decided again. */
 class StaleRead extends Error {}
@@ -54,7 +55,7 @@ export class ChangeService {
   private async previousAnswer(actor: Actor, clientBatchId: string): Promise<PushChangesPayload | null> {
     const batch = await this.db.manager.findOneBy(ChangeBatch, { userId: actor.userId ?? IsNull(), clientBatchId });
     if (!batch?.response) return null;
-    return { ...(batch.response as unknown as PushChangesPayload), batch };
+    return { ...unpackAnswer(batch.response), batch };
   }
 
   private async decideAndWrite(em: EntityManager, actor: Actor, input: PushChangesInput, extra: { revertsBatchId?: number }): Promise<PushChangesPayload> {
@@ -87,7 +88,7 @@ export class ChangeService {
     batch.status = rejected ? BatchStatus.REJECTED : failed ? BatchStatus.PARTIAL : BatchStatus.APPLIED;
     batch.appliedCount = applied;
     const payload = await this.payload(em, batch, plans);
-    batch.response = { status: payload.status, appliedCount: payload.appliedCount, results: payload.results, userErrors: payload.userErrors };
+    batch.response = packAnswer(payload);
     // A plain UPDATE: em.save would first read the row back and diff the whole stored answer.
     const q = (name: string) => em.connection.driver.escape(name);
     await em.query(`UPDATE ${q('change_batch')} SET ${q('status')} = ?, ${q('appliedCount')} = ?, ${q('response')} = ? WHERE ${q('id')} = ?`, [

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { ChangeBatch } from '../../../../server/src/modules/change/change-batch.entity';
 import { ChangeRecord } from '../../../../server/src/modules/change/change-record.entity';
-import { fromGlobalId } from '../../../../server/src/common/global-id';
+import { fromGlobalId, toGlobalId } from '../../../../server/src/common/global-id';
+import { FINAL_PERIOD, IndicatorValue, ValueKindEnum, ValueRole } from '../../../../server/src/modules/indicator/indicator-value.entity';
 import { pull, push, useWriteFixture } from '../../../support/write-fixture';
 
 const ctx = useWriteFixture();
@@ -124,3 +125,69 @@ describe(`pushChanges of every kind of row (${process.env.PEGASO_TEST_DB})`, () 
 function fieldOrder(field: string): number {
   return ['achieved', 'note', 'progress', 'actualStart', 'actualEnd'].indexOf(field);
 }
+
+describe(`the stored first answer (${process.env.PEGASO_TEST_DB})`, () => {
+  it('returns a refused push with its conflict, who and when, the same to a retry', async () => {
+    const s = await pull(ctx.api, ctx.f.editor.token);
+    const v = s.indicators[5].achieved;
+    await push(ctx.api, ctx.f.controller.token, [{ id: v.id, expectedVersion: v.version, achieved: '1' }]);
+    const changes = [
+      { ref: 'A', id: v.id, expectedVersion: v.version, achieved: '2' },
+      { ref: 'B', id: s.indicators[7].id, expectedVersion: s.indicators[7].version, note: 'nota' },
+    ];
+    const query = `mutation($input: PushChangesInput!) { pushChanges(input: $input) {
+      status appliedCount results { index ref id outcome version current { achieved note progress actualStart actualEnd }
+        conflict { serverVersion changedBy changedAt server { achieved note progress actualStart actualEnd } } }
+      userErrors { index ref field code message } } }`;
+    const input = { clientBatchId: 'conflict-retry', mode: 'ALL_OR_NOTHING', changes };
+    const first = await ctx.api.gql(query, { input }, ctx.f.editor.token);
+    expect(first.data.pushChanges).toMatchObject({ status: 'REJECTED', results: [{ outcome: 'CONFLICT', conflict: { changedBy: 'Utente CONTROLLER', server: { achieved: '1' } } }, { outcome: 'NOT_APPLIED' }] });
+    expect(typeof first.data.pushChanges.results[0].conflict.changedAt).toBe('string');
+    const retry = await ctx.api.gql(query, { input }, ctx.f.editor.token);
+    expect(retry).toEqual(first);
+  });
+
+  it('still returns an answer stored as plain objects before answers were packed', async () => {
+    const s = await pull(ctx.api, ctx.f.editor.token);
+    const user = ctx.f.editor.user.id;
+    const response = {
+      status: 'APPLIED',
+      appliedCount: 1,
+      results: [{ index: 0, ref: 'X', id: s.indicators[0].achieved.id, outcome: 'APPLIED', version: 7, current: { achieved: '5', note: null, progress: null, actualStart: null, actualEnd: null }, conflict: null }],
+      userErrors: [],
+    };
+    await ctx.t.db.manager.save(ctx.t.db.manager.create(ChangeBatch, { clientBatchId: 'legacy', userId: user, source: 'API' as never, mode: 'ALL_OR_NOTHING', status: 'APPLIED' as never, appliedCount: 1, response }));
+    const r = await push(ctx.api, ctx.f.editor.token, [{ id: s.indicators[0].achieved.id, expectedVersion: 1, achieved: '9' }], { clientBatchId: 'legacy' });
+    expect(r).toMatchObject({ status: 'APPLIED', appliedCount: 1, userErrors: [], batch: { clientBatchId: 'legacy' } });
+    expect(r.results).toEqual([{ index: 0, ref: 'X', outcome: 'APPLIED', version: 7, current: response.results[0].current, conflict: null }]);
+  });
+});
+
+describe(`the valore atteso a pushed value is read against (${process.env.PEGASO_TEST_DB})`, () => {
+  it('is the expected value of the same year, else the indicator\'s earliest', async () => {
+    const s = await pull(ctx.api, ctx.f.editor.token);
+    const ind = s.indicators.find((i: any) => i.expected?.kind === 'NUMBER' && i.achieved);
+    const indicatorId = fromGlobalId(ind.id).id;
+    const em = ctx.t.db.manager;
+    const add = (role: ValueRole, year: number, kind: ValueKindEnum, raw: string | null) => em.save(em.create(IndicatorValue, { indicatorId, role, year, period: FINAL_PERIOD, raw, kind, numberValue: null }));
+    // Added after the scheda's own (NUMBER) valore atteso, so with a higher id but an earlier year.
+    await add(ValueRole.EXPECTED, 2018, ValueKindEnum.BOOLEAN, '1');
+    const a2018 = await add(ValueRole.ACHIEVED, 2018, ValueKindEnum.TEXT, null);
+    const a2017 = await add(ValueRole.ACHIEVED, 2017, ValueKindEnum.TEXT, null);
+    const r = await push(
+      ctx.api,
+      ctx.f.editor.token,
+      [
+        { id: ind.achieved.id, expectedVersion: ind.achieved.version, achieved: '5' },
+        { id: toGlobalId('IndicatorValue', a2018.id), expectedVersion: a2018.version, achieved: '5' },
+        { id: toGlobalId('IndicatorValue', a2017.id), expectedVersion: a2017.version, achieved: '5' },
+        { id: toGlobalId('IndicatorValue', a2017.id), expectedVersion: a2017.version, achieved: 'si' },
+        { id: toGlobalId('IndicatorValue', a2018.id + 1000000), expectedVersion: 1, achieved: '5' },
+      ],
+      { mode: 'PARTIAL' },
+    );
+    expect(r.results.map((x: { outcome: string }) => x.outcome)).toEqual(['APPLIED', 'INVALID', 'INVALID', 'INVALID', 'INVALID']);
+    expect(r.userErrors.map((e: { code: string }) => e.code)).toEqual(['INVALID_YES_NO', 'INVALID_YES_NO', 'DUPLICATE_CHANGE', 'NOT_FOUND']);
+    expect((await pull(ctx.api, ctx.f.editor.token)).indicators.find((i: any) => i.id === ind.id).achieved).toMatchObject({ raw: '5', kind: 'NUMBER' });
+  });
+});
