@@ -3,32 +3,30 @@ import { EntityManager } from 'typeorm';
 /**
  * Hand-written SQL of the push's hot path (loading targets, conditional updates, history
  * inserts), run through the transaction's query runner so it is logged and fails like any other
- * statement. On SQLite every statement has a constant text and takes its rows as one JSON
- * parameter read with json_each, so TypeORM's prepared-statement cache reuses it whatever the
- * size of the push; on MySQL the driver inlines parameters anyway, so rows go in chunks of
- * multi-row statements.
+ * statement. Every statement takes its rows as one JSON parameter, read as a table with json_each
+ * on SQLite and JSON_TABLE on MySQL 8 / MariaDB 10.11: one statement whatever the size of the push,
+ * joined row by row on primary keys, and on SQLite a constant text that TypeORM's prepared-statement
+ * cache reuses. (On MariaDB an IN list of 1,000 ids or more becomes a derived table that the
+ * optimizer joins the slow way round, every scheda first.)
  */
-
-/** Rows per statement on MySQL. */
-const MYSQL_CHUNK = 1000;
-/**
- * Ids per SELECT on MySQL: below MariaDB's in_predicate_conversion_threshold (1000), beyond which
- * the IN list becomes a derived table that the optimizer joins the slow way round (all schede first).
- */
-const MYSQL_IDS = 999;
 
 /** True on SQLite (better-sqlite3), false on MySQL/MariaDB. */
 export function isSqlite(em: EntityManager): boolean {
   return em.connection.driver.options.type === 'better-sqlite3';
 }
 
-function chunks<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
+// On MySQL a row is a JSON object whose null values are left out: a missing path reads as NULL
+// (NULL ON EMPTY) on both MySQL and MariaDB, where a JSON null is not read the same way by both.
+function mysqlRow(values: unknown[]): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (let k = 0; k < values.length; k++) if (values[k] !== null && values[k] !== undefined) row[`c${k}`] = values[k];
+  return row;
 }
 
-const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+/** JSON_TABLE columns `name type PATH '$.c<k>'` for mysqlRow objects. */
+function mysqlColumns(columns: Array<[name: string, type: string]>): string {
+  return columns.map(([name, type], k) => `${name} ${type} PATH '$.c${k}'`).join(', ');
+}
 
 /**
  * Selects `columns` (alias → SQL expression) from `table` (e.g. "phase p") and its `joins`, for
@@ -40,13 +38,13 @@ export async function selectByIds<T>(
   ids: number[],
   query: { columns: Record<string, string>; table: string; idColumn: string; joins?: string; where?: string },
 ): Promise<T[]> {
+  if (ids.length === 0) return [];
   const { table, idColumn } = query;
-  const joins = query.joins ?? '';
   const names = Object.keys(query.columns);
   const exprs = Object.values(query.columns);
-  if (ids.length === 0) return [];
+  const rest = `${query.joins ?? ''}${query.where ? ` WHERE ${query.where}` : ''}`;
   if (isSqlite(em)) {
-    const sql = `SELECT json_group_array(json_array(${exprs.join(', ')})) AS rows FROM json_each(?) ids JOIN ${table} ON ${idColumn} = ids.value ${joins}${query.where ? ` WHERE ${query.where}` : ''}`;
+    const sql = `SELECT json_group_array(json_array(${exprs.join(', ')})) AS rows FROM json_each(?) ids JOIN ${table} ON ${idColumn} = ids.value ${rest}`;
     const [{ rows }] = (await em.query(sql, [JSON.stringify(ids)])) as Array<{ rows: string }>;
     return (JSON.parse(rows) as unknown[][]).map((values) => {
       const row: Record<string, unknown> = {};
@@ -54,11 +52,8 @@ export async function selectByIds<T>(
       return row as T;
     });
   }
-  const select = `SELECT ${exprs.map((e, k) => `${e} AS ${names[k]}`).join(', ')}`;
-  const out: T[] = [];
-  const where = query.where ? ` AND ${query.where}` : '';
-  for (const chunk of chunks(ids, MYSQL_IDS)) out.push(...((await em.query(`${select} FROM ${table} ${joins} WHERE ${idColumn} IN (${marks(chunk.length)})${where}`, chunk)) as T[]));
-  return out;
+  const select = exprs.map((e, k) => `${e} AS ${names[k]}`).join(', ');
+  return em.query(`SELECT ${select} FROM JSON_TABLE(?, '$[*]' COLUMNS (id INT PATH '$')) ids JOIN ${table} ON ${idColumn} = ids.id ${rest}`, [JSON.stringify(ids)]);
 }
 
 /** One row of a conditional update: its id, the version it was decided on, and the columns to set. */
@@ -70,13 +65,12 @@ export interface VersionedWrite {
 
 /**
  * Updates rows of `table` only where their version is still the one seen, setting only the
- * columns each row names (of `columns`), bumping version and updatedAt. Returns how many rows
- * were updated: fewer than given means another writer got there first.
+ * columns each row names (of `columns`), bumping version and updatedAt, in one statement. Returns
+ * how many rows were updated: fewer than given means another writer got there first.
  */
 export async function updateVersioned(em: EntityManager, table: string, columns: readonly string[], rows: VersionedWrite[]): Promise<number> {
   if (rows.length === 0) return 0;
   const q = (name: string) => em.connection.driver.escape(name);
-  let affected = 0;
   if (isSqlite(em)) {
     // Each row is a JSON array [id, version, ...columns]; `false` (never a stored value) marks a
     // column the row leaves as it is. Rows that set every column get the plainer statement.
@@ -90,23 +84,22 @@ export async function updateVersioned(em: EntityManager, table: string, columns:
     const res = await em.queryRunner!.query(sql, [json], true);
     return res.affected ?? 0;
   }
-  // MySQL: join a derived table of the rows; a flag per column says whether the row sets it.
-  for (const chunk of chunks(rows, MYSQL_CHUNK)) {
-    const params: unknown[] = [];
-    const selects = chunk.map((r, k) => {
-      params.push(r.id, r.version);
-      for (const c of columns) params.push(c in r.set ? 1 : 0, r.set[c] ?? null);
-      if (k > 0) return `SELECT ${marks(2 + 2 * columns.length)}`;
-      return `SELECT ? AS id, ? AS version, ${columns.map((c) => `? AS ${q(`set_${c}`)}, ? AS ${q(`new_${c}`)}`).join(', ')}`;
-    });
-    const sets = columns.map((c) => `t.${q(c)} = IF(w.${q(`set_${c}`)} = 1, w.${q(`new_${c}`)}, t.${q(c)})`);
-    const sql =
-      `UPDATE ${q(table)} t JOIN (${selects.join(' UNION ALL ')}) w ON t.${q('id')} = w.id AND t.${q('version')} = w.version ` +
-      `SET ${sets.join(', ')}, t.${q('version')} = t.${q('version')} + 1, t.${q('updatedAt')} = CURRENT_TIMESTAMP(6)`;
-    const res = await em.queryRunner!.query(sql, params, true);
-    affected += res.affected ?? 0;
-  }
-  return affected;
+  // MySQL: per column a flag (1: the row sets it) and the new value.
+  const jsonColumns = mysqlColumns([
+    ['id', 'INT'],
+    ['version', 'INT'],
+    ...columns.flatMap((c, k): Array<[string, string]> => [
+      [`s${k}`, 'INT'],
+      [`v${k}`, 'LONGTEXT'],
+    ]),
+  ]);
+  const sets = columns.map((c, k) => `t.${q(c)} = IF(w.s${k} = 1, w.v${k}, t.${q(c)})`);
+  const sql =
+    `UPDATE ${q(table)} t JOIN JSON_TABLE(?, '$[*]' COLUMNS (${jsonColumns})) w ON t.${q('id')} = w.id AND t.${q('version')} = w.version ` +
+    `SET ${sets.join(', ')}, t.${q('version')} = t.${q('version')} + 1, t.${q('updatedAt')} = CURRENT_TIMESTAMP(6)`;
+  const json = JSON.stringify(rows.map((r) => mysqlRow([r.id, r.version, ...columns.flatMap((c) => (c in r.set ? [1, r.set[c]] : [0, null]))])));
+  const res = await em.queryRunner!.query(sql, [json], true);
+  return res.affected ?? 0;
 }
 
 /** One history row (change_record) of a push; batch, user and source are the batch's. */
@@ -121,22 +114,34 @@ export interface RecordRow {
   message: string | null;
 }
 
-const RECORD_COLUMNS = ['entityType', 'entityId', 'objectiveId', 'field', 'oldValue', 'newValue', 'outcome', 'message'] as const;
+/** The per-row columns of change_record and their JSON_TABLE types on MySQL. */
+const RECORD_COLUMNS: Array<[keyof RecordRow, string]> = [
+  ['entityType', 'VARCHAR(20)'],
+  ['entityId', 'INT'],
+  ['objectiveId', 'INT'],
+  ['field', 'VARCHAR(50)'],
+  ['oldValue', 'LONGTEXT'],
+  ['newValue', 'LONGTEXT'],
+  ['outcome', 'VARCHAR(12)'],
+  ['message', 'LONGTEXT'],
+];
 
-/** Inserts history rows in the order given; createdAt takes the column's default (now). */
+/** Inserts history rows in the order given, in one statement; createdAt takes the column's default (now). */
 export async function insertRecords(em: EntityManager, batch: { batchId: number; userId: number | null; source: string }, rows: RecordRow[]): Promise<void> {
   if (rows.length === 0) return;
   const q = (name: string) => em.connection.driver.escape(name);
-  const columns = ['batchId', 'userId', 'source', ...RECORD_COLUMNS].map(q).join(', ');
+  const columns = ['batchId', 'userId', 'source', ...RECORD_COLUMNS.map(([c]) => c)].map(q).join(', ');
+  const params = [batch.batchId, batch.userId, batch.source];
   if (isSqlite(em)) {
     const picks = RECORD_COLUMNS.map((_, k) => `r.value ->> ${k}`).join(', ');
-    const json = JSON.stringify(rows.map((r) => RECORD_COLUMNS.map((c) => r[c])));
-    await em.query(`INSERT INTO ${q('change_record')} (${columns}) SELECT ?, ?, ?, ${picks} FROM json_each(?) r ORDER BY r.key`, [batch.batchId, batch.userId, batch.source, json]);
+    const json = JSON.stringify(rows.map((r) => RECORD_COLUMNS.map(([c]) => r[c])));
+    await em.query(`INSERT INTO ${q('change_record')} (${columns}) SELECT ?, ?, ?, ${picks} FROM json_each(?) r ORDER BY r.key`, [...params, json]);
     return;
   }
-  // mysql2 expands a nested array bound to `VALUES ?` into the row tuples, faster than a `?` per value.
-  for (const chunk of chunks(rows, MYSQL_CHUNK)) {
-    const tuples = chunk.map((r) => [batch.batchId, batch.userId, batch.source, ...RECORD_COLUMNS.map((c) => r[c])]);
-    await em.query(`INSERT INTO ${q('change_record')} (${columns}) VALUES ?`, [tuples]);
-  }
+  const picks = RECORD_COLUMNS.map(([c]) => `r.${c}`).join(', ');
+  const json = JSON.stringify(rows.map((r) => mysqlRow(RECORD_COLUMNS.map(([c]) => r[c]))));
+  await em.query(`INSERT INTO ${q('change_record')} (${columns}) SELECT ?, ?, ?, ${picks} FROM JSON_TABLE(?, '$[*]' COLUMNS (n FOR ORDINALITY, ${mysqlColumns(RECORD_COLUMNS)})) r ORDER BY r.n`, [
+    ...params,
+    json,
+  ]);
 }
