@@ -47,13 +47,19 @@ export async function generate(db: Database): Promise<Generated> {
   const s = SCALE;
   const achievedIds: number[] = [];
   const objectiveCodes: string[] = [];
+  // Rows of a scheda are contiguous, as the importer writes them (one document, scheda after scheda).
+  const of = (i: number, total: number) => {
+    const per = total / s.objectives;
+    return { objectiveId: Math.floor(i / per) + 1, position: (i % per) + 1 };
+  };
   const rows = await db.transaction(async (em) => {
     let n = 0;
     n += await bulk(em, PlanningView, [{ id: 1, code: VIEW_CODE, label: 'DUP 2024 2026', year: YEAR }]);
     n += await bulk(em, ResponsibilityCenter, Array.from({ length: s.centers }, (_, i) => ({ id: i + 1, code: `${pad(i + 1, 2)}_UO_2024`, name: `SETTORE ${pad(i + 1, 2)} ${text(i, 3).toUpperCase()}` })));
     n += await bulk(em, Person, Array.from({ length: s.people }, (_, i) => ({ id: i + 1, displayName: `COGNOME${i + 1} NOME${i + 1}`, nameKey: `COGNOME${i + 1} NOME${i + 1}` })));
     const objectives = Array.from({ length: s.objectives }, (_, i) => {
-      const code = `${YEAR}_${String.fromCharCode(65 + (i % 26))}${pad(Math.floor(i / 26), 2)}_${pad(i % 10, 2)}`;
+      // Codes ascend with ids, as an import writes a document's schede in printed (code) order.
+      const code = `${YEAR}_${String.fromCharCode(65 + Math.floor(i / 40))}${pad(i % 40, 2)}_00`;
       objectiveCodes.push(code);
       return {
         id: i + 1, planningViewId: 1, code, kind: 'PEG_OBJECTIVE', title: `Obiettivo ${i + 1}: ${text(i, 8)}`, assessorato: `Assessore ${i % 12}`,
@@ -62,14 +68,14 @@ export async function generate(db: Database): Promise<Generated> {
       };
     });
     n += await bulk(em, Objective, objectives as never);
-    n += await bulk(em, InvolvedPerson, Array.from({ length: s.objectives * 2 }, (_, i) => ({ id: i + 1, objectiveId: (i % s.objectives) + 1, personId: ((i * 7) % s.people) + 1, position: Math.floor(i / s.objectives) + 1, relation: 'Posizione Organizzativa', commitmentPercent: '20' })));
+    n += await bulk(em, InvolvedPerson, Array.from({ length: s.objectives * 2 }, (_, i) => ({ id: i + 1, ...of(i, s.objectives * 2), personId: ((i * 7) % s.people) + 1, relation: 'Posizione Organizzativa', commitmentPercent: '20' })));
     n += await bulk(em, Phase, Array.from({ length: s.phases }, (_, i) => ({
-      id: i + 1, objectiveId: (i % s.objectives) + 1, position: Math.floor(i / s.objectives) + 1, description: `Fase ${i + 1}: ${text(i, 6)}`, weight: String(10 + (i % 5) * 10), progress: String((i * 13) % 101),
+      id: i + 1, ...of(i, s.phases), description: `Fase ${i + 1}: ${text(i, 6)}`, weight: String(10 + (i % 5) * 10), progress: String((i * 13) % 101),
       plannedStart: `${YEAR}-01-${pad((i % 28) + 1, 2)}`, plannedEnd: `${YEAR}-12-${pad((i % 28) + 1, 2)}`, actualStart: i % 2 ? `${YEAR}-02-01` : null, actualEnd: null,
       responsibleId: (i % s.people) + 1, responsibilityCenterId: (i % s.centers) + 1, note: i % 4 ? null : text(i, 5),
     })) as never);
     const indicators = Array.from({ length: s.indicators }, (_, i) => ({
-      id: i + 1, objectiveId: (i % s.objectives) + 1, position: Math.floor(i / s.objectives) + 1, description: `Indicatore ${i + 1}: numero di ${text(i, 4)}`,
+      id: i + 1, ...of(i, s.indicators), description: `Indicatore ${i + 1}: numero di ${text(i, 4)}`,
       type: ['EFFICACIA', 'EFFICIENZA', 'RISULTATO'][i % 3], unit: ['%', 'giorni', 'numero'][i % 3], note: i % 5 ? null : 'nota',
     }));
     n += await bulk(em, Indicator, indicators as never);
@@ -83,7 +89,7 @@ export async function generate(db: Database): Promise<Generated> {
     }
     n += await bulk(em, IndicatorValue, values);
     n += await bulk(em, BudgetLine, Array.from({ length: s.budgetLines }, (_, i) => ({
-      id: i + 1, objectiveId: (i % s.objectives) + 1, position: Math.floor(i / s.objectives) + 1, direction: i % 4 ? 'SPESA' : 'ENTRATA', year: YEAR, budgetCode: '1 03',
+      id: i + 1, ...of(i, s.budgetLines), direction: i % 4 ? 'SPESA' : 'ENTRATA', year: YEAR, budgetCode: '1 03',
       chapter: String(1000000 + i), article: String(i % 3), competence: i % 5 ? 'CP' : 'RS', description: text(i, 6).toUpperCase(), amountCents: 100000 * ((i % 97) + 1), accountPlanCode: 'p. f. 1.03', missionProgram: '01.03',
     })) as never);
     return n;

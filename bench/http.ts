@@ -1,9 +1,9 @@
 /** A GraphQL request over HTTP with a bearer token; throws on GraphQL errors. */
-export async function gql<T = any>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
+export async function gql<T = any>(url: string, token: string, query: string, variables: Record<string, unknown>, operationName?: string): Promise<T> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, operationName }),
   });
   const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
   if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);

@@ -3,7 +3,7 @@ import { toGlobalId } from '../server/src/common/global-id';
 import { VIEW_CODE } from './generate';
 import { gql, median, timed } from './http';
 import { ServerProcess } from './processes';
-import { PULL_INDICATORS, PULL_PHASES, PUSH, SCHEDA } from './queries';
+import { ELENCO, ELENCO_PAGE_SIZE, PUSH, SCHEDA } from './queries';
 import { floorPull, floorPush, RawDb } from './raw';
 
 /** One line of the table: pegaso against its floor. */
@@ -21,32 +21,42 @@ export interface Measure {
 }
 
 const FILTER = { planningView: VIEW_CODE };
+const PERIOD = 'FINAL';
 
-async function pageAll(url: string, token: string, query: string, field: 'indicators' | 'phases'): Promise<number> {
+/** Every node of one Elenco connection, page after page, as the add-in's controller pulls it. */
+async function pageAll(url: string, token: string, operation: string, field: 'objectives' | 'indicators' | 'phases'): Promise<any[]> {
+  const nodes: any[] = [];
   let after: string | null = null;
-  let n = 0;
   for (;;) {
-    const data: any = await gql(url, token, query, { filter: FILTER, first: 100, after });
+    const data: any = await gql(url, token, ELENCO, { filter: FILTER, period: PERIOD, first: ELENCO_PAGE_SIZE, after }, operation);
     const conn = data[field];
-    n += conn.edges.length;
-    if (!conn.pageInfo.hasNextPage) return n;
+    for (const e of conn.edges) nodes.push(e.node);
+    if (!conn.pageInfo.hasNextPage) return nodes;
     after = conn.pageInfo.endCursor;
   }
 }
 
-/** a. The full list-mode pull (indicators with values, then phases) through GraphQL vs the floor's three queries. */
+/** The add-in's Elenco pull: the objectives, then indicators and phases side by side (Controller.pull). */
+async function elencoPull(url: string, token: string): Promise<number[]> {
+  const objectives = await pageAll(url, token, 'PullElencoObjectives', 'objectives');
+  const [indicators, phases] = await Promise.all([pageAll(url, token, 'PullElencoIndicators', 'indicators'), pageAll(url, token, 'PullElencoPhases', 'phases')]);
+  return [objectives.length, indicators.length, phases.length, indicators.filter((i) => i.achievedFor).length];
+}
+
+/** a. The full list-mode pull the add-in makes, through GraphQL over HTTP, vs the floor's queries of the same rows. */
 export async function measurePull(server: ServerProcess, token: string, raw: RawDb, runs: number): Promise<{ pegasoMs: number; floorMs: number; rows: string; peakRss: number }> {
   const p: number[] = [];
   const f: number[] = [];
   let rows = '';
   server.startSampling();
   for (let r = 0; r < runs; r++) {
-    let counts = [0, 0];
-    p.push(await timed(async () => (counts = [await pageAll(server.url, token, PULL_INDICATORS, 'indicators'), await pageAll(server.url, token, PULL_PHASES, 'phases')])));
-    let fc = { indicators: 0, values: 0, phases: 0 };
-    f.push(await timed(async () => (fc = await floorPull(raw, VIEW_CODE))));
-    if (counts[0] !== fc.indicators || counts[1] !== fc.phases) throw new Error(`pull: pegaso ${counts} rows, floor ${JSON.stringify(fc)}`);
-    rows = `${fc.indicators} indicators, ${fc.values} values, ${fc.phases} phases`;
+    let counts: number[] = [];
+    p.push(await timed(async () => (counts = await elencoPull(server.url, token))));
+    let fc = { objectives: 0, indicators: 0, achieved: 0, phases: 0 };
+    f.push(await timed(async () => (fc = await floorPull(raw, VIEW_CODE, PERIOD))));
+    const expected = [fc.objectives, fc.indicators, fc.phases, fc.achieved];
+    if (counts.join() !== expected.join()) throw new Error(`pull: pegaso ${counts} rows, floor ${expected}`);
+    rows = `${fc.objectives} objectives, ${fc.indicators} indicators, ${fc.phases} phases`;
   }
   return { pegasoMs: median(p), floorMs: median(f), rows, peakRss: server.stopSampling() };
 }

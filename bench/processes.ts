@@ -36,13 +36,19 @@ function rssOf(pid: number): number {
   }
 }
 
+/** The node flags of `npm start` (package.json), so the bench runs the server as it is deployed. */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((w) => w.startsWith('--'));
+}
+
 /** Spawns `node script` with an environment and waits until `healthPath` answers 200. */
 export async function startServer(script: string, env: Record<string, string>, healthPath = '/health'): Promise<ServerProcess> {
   if (!fs.existsSync(script)) throw new Error(`${script} is missing: build first`);
   const port = await freePort();
   // BENCH_PROFILE=<dir> writes a V8 CPU profile of each server to <dir> (read it with bench/cpu-profile.ts).
   const prof = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...prof, script], {
+  const child: ChildProcess = spawn(process.execPath, [...prof, ...startFlags(), script], {
     env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOAD_SAMPLE_DATA: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

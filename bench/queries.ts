@@ -1,23 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
 /** The GraphQL documents the bench sends: what the add-in asks for. */
 
 const VALUE = 'id version year period raw kind number';
 
-/** List mode, indicators: a page of indicators across the objectives of a view, with expected/achieved/previous. */
-export const PULL_INDICATORS = `query PullIndicators($filter: ObjectiveFilter!, $first: Int!, $after: String) {
-  indicators(filter: $filter, first: $first, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    edges { node { id version position description type unit note polarity year objective { code }
-      expected { ${VALUE} } achieved { ${VALUE} } previous { ${VALUE} } } }
-  }
-}`;
+/**
+ * The add-in's Elenco (list mode) documents, read from the add-in's own operations file so the
+ * bench sends exactly what the add-in sends: PullElencoObjectives, PullElencoIndicators, PullElencoPhases.
+ */
+export const ELENCO = fs.readFileSync(path.join(__dirname, '../../../addin/src/api/operations/elenco.graphql'), 'utf8');
 
-/** List mode, phases: a page of phases across the objectives of a view. */
-export const PULL_PHASES = `query PullPhases($filter: ObjectiveFilter!, $first: Int!, $after: String) {
-  phases(filter: $filter, first: $first, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    edges { node { id version position description weight progress plannedStart plannedEnd actualStart actualEnd note cause objective { code } } }
-  }
-}`;
+/** The add-in's Elenco page size (addin/src/taskpane/controller.ts ELENCO_PAGE_SIZE). */
+export const ELENCO_PAGE_SIZE = 1000;
 
 /** One complete scheda, as the floor server returns it. */
 export const SCHEDA = `query Scheda($view: String!, $code: String!) {

@@ -73,14 +73,32 @@ function attachValues(indicators: Row[], values: Row[]): Row[] {
   return indicators;
 }
 
-/** Floor of the list-mode pull: every indicator with its values and every phase of a view, three queries. */
-export async function floorPull(raw: RawDb, viewCode: string): Promise<{ indicators: number; values: number; phases: number }> {
+/**
+ * Floor of the list-mode pull: the rows of the add-in's Elenco (objectives with their CdR,
+ * indicators with the expected value and the achieved value of a period, phases) in four queries.
+ * The current year of an indicator is the latest year with an expected value, as in pegaso.
+ */
+export async function floorPull(raw: RawDb, viewCode: string, period: string): Promise<{ objectives: number; indicators: number; achieved: number; phases: number }> {
   const from = (t: string, a: string) => `FROM ${t} ${a} JOIN objective o ON o.id = ${a}.objectiveId JOIN planning_view pv ON pv.id = o.planningViewId WHERE pv.code = ?`;
-  const indicators = await raw.all(`SELECT o.code AS objectiveCode, ${INDICATOR_COLS} ${from('indicator', 'i')} ORDER BY o.code, i.id`, [viewCode]);
-  const values = await raw.all(`SELECT ${VALUE_COLS} FROM indicator_value v JOIN indicator i ON i.id = v.indicatorId JOIN objective o ON o.id = i.objectiveId JOIN planning_view pv ON pv.id = o.planningViewId WHERE pv.code = ?`, [viewCode]);
+  const objectives = await raw.all(
+    `SELECT o.code, o.title, o.workflowState, rc.name AS cdrName FROM objective o JOIN planning_view pv ON pv.id = o.planningViewId
+     LEFT JOIN responsibility_center rc ON rc.id = o.responsibilityCenterId WHERE pv.code = ? ORDER BY o.code, o.id`,
+    [viewCode],
+  );
+  const indicators = await raw.all(`SELECT o.code AS objectiveCode, i.id, i.version, i.position, i.description, i.type, i.note ${from('indicator', 'i')} ORDER BY o.code, i.id`, [viewCode]);
+  const values = await raw.all(`SELECT v.id, v.indicatorId, v.version, v.role, v.year, v.period, v.raw, v.kind FROM indicator_value v JOIN indicator i ON i.id = v.indicatorId JOIN objective o ON o.id = i.objectiveId JOIN planning_view pv ON pv.id = o.planningViewId WHERE pv.code = ?`, [viewCode]);
   const phases = await raw.all(`SELECT o.code AS objectiveCode, ${PHASE_COLS} ${from('phase', 'ph')} ORDER BY o.code, ph.id`, [viewCode]);
   attachValues(indicators, values);
-  return { indicators: indicators.length, values: values.length, phases: phases.length };
+  let achieved = 0;
+  for (const i of indicators) {
+    const vs = i.values as Row[];
+    const years = vs.filter((v) => v.role === 'EXPECTED').map((v) => Number(v.year));
+    const year = Math.max(...(years.length ? years : vs.map((v) => Number(v.year))));
+    i.expected = vs.find((v) => v.role === 'EXPECTED' && Number(v.year) === year && v.period === 'FINAL') ?? null;
+    i.achieved = vs.find((v) => v.role === 'ACHIEVED' && Number(v.year) === year && v.period === period) ?? null;
+    if (i.achieved) achieved++;
+  }
+  return { objectives: objectives.length, indicators: indicators.length, achieved, phases: phases.length };
 }
 
 /** Floor of one complete scheda: the objective by key with CdR and responsible, phases, indicators with values, budget lines. */

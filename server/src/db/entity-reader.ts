@@ -30,12 +30,13 @@ export class EntityReader<T extends ObjectLiteral> {
   private readonly fields: Field[];
   private readonly target: new () => T;
 
-  constructor(private readonly ds: DataSource, entity: EntityTarget<T>) {
+  /** `omit`: properties left unread (undefined), for readers that serve only some fields. */
+  constructor(private readonly ds: DataSource, entity: EntityTarget<T>, omit: ReadonlyArray<string> = []) {
     const meta = ds.getMetadata(entity);
     this.table = ds.driver.escape(meta.tableName);
     this.target = meta.target as new () => T;
     this.fields = meta.columns
-      .filter((c) => !c.isVirtual && !c.embeddedMetadata)
+      .filter((c) => !c.isVirtual && !c.embeddedMetadata && !omit.includes(c.propertyName))
       .map((c) => ({ property: c.propertyName, alias: c.databaseName, column: c, plain: !c.transformer && PLAIN_TYPES.has(c.type) }));
   }
 
@@ -44,9 +45,14 @@ export class EntityReader<T extends ObjectLiteral> {
     return this.ds.driver.escape(name);
   }
 
+  private readonly selects = new Map<string, string>();
+
   /** The SELECT list of every column of the entity from table alias `a`, aliased by column name (after `prefix`, for joins). */
   columns(a: string, prefix = ''): string {
-    return this.fields.map((f) => `${this.q(a)}.${this.q(f.alias)} AS ${this.q(prefix + f.alias)}`).join(', ');
+    const key = `${a}\u0000${prefix}`;
+    let sql = this.selects.get(key);
+    if (sql === undefined) this.selects.set(key, (sql = this.fields.map((f) => `${this.q(a)}.${this.q(f.alias)} AS ${this.q(prefix + f.alias)}`).join(', ')));
+    return sql;
   }
 
   /** A row selected with `columns(a, prefix)` as an entity instance, values converted as TypeORM hydrates them. */
@@ -75,13 +81,22 @@ export class EntityReader<T extends ObjectLiteral> {
   }
 }
 
-const readers = new WeakMap<DataSource, Map<unknown, EntityReader<ObjectLiteral>>>();
+/**
+ * Properties no GraphQL field resolver reads: the importer's baseline (JSON) and the row's
+ * last-write time. Readers that serve fields leave them unread, sparing a JSON parse and a Date a row.
+ */
+export const UNREAD_BY_FIELDS: ReadonlyArray<string> = ['importBaseline', 'updatedAt'];
 
-/** The (cached) reader of an entity on a data source. */
-export function readerOf<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>): EntityReader<T> {
-  let map = readers.get(ds);
-  if (!map) readers.set(ds, (map = new Map()));
-  let reader = map.get(entity);
-  if (!reader) map.set(entity, (reader = new EntityReader(ds, entity) as unknown as EntityReader<ObjectLiteral>));
+const readers = new WeakMap<DataSource, Map<unknown, Map<string, EntityReader<ObjectLiteral>>>>();
+
+/** The (cached) reader of an entity on a data source, optionally leaving some properties unread. */
+export function readerOf<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, omit: ReadonlyArray<string> = []): EntityReader<T> {
+  let byEntity = readers.get(ds);
+  if (!byEntity) readers.set(ds, (byEntity = new Map()));
+  let byOmit = byEntity.get(entity);
+  if (!byOmit) byEntity.set(entity, (byOmit = new Map()));
+  const key = omit.join(',');
+  let reader = byOmit.get(key);
+  if (!reader) byOmit.set(key, (reader = new EntityReader(ds, entity, omit) as unknown as EntityReader<ObjectLiteral>));
   return reader as unknown as EntityReader<T>;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager, In, ObjectLiteral, EntityTarget } from 'typeorm';
-import { readerOf } from '../db/entity-reader';
+import { readerOf, UNREAD_BY_FIELDS } from '../db/entity-reader';
 import { BudgetLine } from '../modules/budget-line/budget-line.entity';
 import { IndicatorValue } from '../modules/indicator/indicator-value.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
@@ -18,9 +18,38 @@ import { User } from '../modules/user/user.entity';
 import { analyseObjectives, ObjectiveAnalysis } from '../modules/objective/analysis/objective-analysis';
 import { MonitoringPeriod } from '../modules/planning-view/monitoring-period.entity';
 
+/**
+ * A DataLoader that also answers synchronously for keys it has loaded: a field resolver whose data
+ * was prefetched returns a value, not a promise (thousands fewer promises on a page of 1,000 rows).
+ */
+export class PeekLoader<K, V> extends DataLoader<K, V> {
+  private readonly loaded: Map<K, V>;
+
+  constructor(batch: (keys: readonly K[]) => Promise<V[]>) {
+    const loaded = new Map<K, V>();
+    super(async (keys) => {
+      const values = await batch(keys);
+      keys.forEach((k, i) => loaded.set(k, values[i]));
+      return values;
+    });
+    this.loaded = loaded;
+  }
+
+  /** The value of a key already loaded, or undefined. */
+  peek(key: K): V | undefined {
+    return this.loaded.get(key);
+  }
+
+  /** `then(value)` now if the key is loaded, else once it is. */
+  with<R>(key: K, then: (value: V) => R): R | Promise<R> {
+    const v = this.loaded.get(key);
+    return v !== undefined ? then(v) : this.load(key).then(then);
+  }
+}
+
 function byId<T extends ObjectLiteral & { id: number }>(em: EntityManager, entity: EntityTarget<T>) {
-  const reader = readerOf(em.connection, entity);
-  return new DataLoader<number, T | null>(async (ids) => {
+  const reader = readerOf(em.connection, entity, UNREAD_BY_FIELDS);
+  return new PeekLoader<number, T | null>(async (ids) => {
     const rows = await reader.whereIn(em, 'id', ids);
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
@@ -28,9 +57,9 @@ function byId<T extends ObjectLiteral & { id: number }>(em: EntityManager, entit
 }
 
 function manyBy<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, fk: keyof T & string, order: Record<string, 'ASC' | 'DESC'>) {
-  const reader = readerOf(em.connection, entity);
+  const reader = readerOf(em.connection, entity, UNREAD_BY_FIELDS);
   const orderBy = Object.entries(order);
-  return new DataLoader<number, T[]>(async (keys) => {
+  return new PeekLoader<number, T[]>(async (keys) => {
     const rows = await reader.whereIn(em, fk, keys, orderBy);
     const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(r[fk] as number)?.push(r);

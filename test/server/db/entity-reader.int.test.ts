@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { readerOf } from '../../../server/src/db/entity-reader';
+import { readerOf, UNREAD_BY_FIELDS } from '../../../server/src/db/entity-reader';
 import { ENTITIES } from '../../../server/src/db/entities';
 import { importFile, sampleFiles } from '../../../server/src/import/import-files';
 import { ChangeService } from '../../../server/src/modules/change/change.service';
@@ -44,5 +44,14 @@ describe(`the entity reader (${process.env.PEGASO_TEST_DB})`, () => {
     const all = await t.db.manager.find(Indicator, { where: { id: In([1, 2, 3]) } });
     expect((await reader.whereIn(t.db.manager, 'id', [3, 1, 2, 3], [['id', 'ASC']])).map((i) => i.id)).toEqual(all.map((i) => i.id).sort((a, b) => a - b));
     expect(await reader.whereIn(t.db.manager, 'id', [])).toEqual([]);
+  });
+});
+
+describe(`the entity reader serving field resolvers (${process.env.PEGASO_TEST_DB})`, () => {
+  it('leaves the unread properties out and reads every other one as the ORM does', async () => {
+    const full = await t.db.manager.find(IndicatorValue, { order: { id: 'ASC' }, take: 20 });
+    const read = await readerOf(t.db.dataSource, IndicatorValue, UNREAD_BY_FIELDS).whereIn(t.db.manager, 'id', full.map((v) => v.id), [['id', 'ASC']]);
+    expect(read.map((v) => v.updatedAt)).toEqual(full.map(() => undefined));
+    expect(read).toEqual(full.map(({ importBaseline: _b, updatedAt: _u, ...rest }) => Object.assign(new IndicatorValue(), rest)));
   });
 });

@@ -1,4 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { selectedFields } from '../../graphql/look-ahead';
+import { prefetchForIndicators, Sync } from './indicator-prefetch';
 import { Objective } from '../objective/objective.entity';
 import { ConnectionResult, connectionType } from '../../common/connection';
 import { ItemsArgs } from '../objective/objective.input';
@@ -24,36 +27,35 @@ export class IndicatorResolver {
     return toGlobalId('Indicator', i.id);
   }
 
+  // Value fields answer synchronously when the page or scheda prefetched the values (prefetchValues).
   @FieldResolver(() => Int, { nullable: true, description: 'Anno: the year of the valore atteso and raggiunto.' })
-  async year(@Root() i: Indicator, @Ctx() ctx: RequestContext): Promise<number | null> {
-    return currentYear(await ctx.loaders.valuesByIndicator.load(i.id));
+  year(@Root() i: Indicator, @Ctx() ctx: RequestContext): Sync<number | null> {
+    return ctx.loaders.valuesByIndicator.with(i.id, currentYear);
   }
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: 'Valore atteso (target) of the current year.' })
-  async expected(@Root() i: Indicator, @Ctx() ctx: RequestContext): Promise<IndicatorValue | null> {
-    const values = await ctx.loaders.valuesByIndicator.load(i.id);
-    return pickValue(values, ValueRole.EXPECTED, currentYear(values));
+  expected(@Root() i: Indicator, @Ctx() ctx: RequestContext): Sync<IndicatorValue | null> {
+    return ctx.loaders.valuesByIndicator.with(i.id, (values) => pickValue(values, ValueRole.EXPECTED, currentYear(values)));
   }
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: 'Valore raggiunto of the current year, final period (31/12).' })
-  async achieved(@Root() i: Indicator, @Ctx() ctx: RequestContext): Promise<IndicatorValue | null> {
-    const values = await ctx.loaders.valuesByIndicator.load(i.id);
-    return pickValue(values, ValueRole.ACHIEVED, currentYear(values));
+  achieved(@Root() i: Indicator, @Ctx() ctx: RequestContext): Sync<IndicatorValue | null> {
+    return ctx.loaders.valuesByIndicator.with(i.id, (values) => pickValue(values, ValueRole.ACHIEVED, currentYear(values)));
   }
 
   @FieldResolver(() => [IndicatorValue], { description: 'Valori raggiunti of previous years, most recent first.' })
-  async previous(@Root() i: Indicator, @Ctx() ctx: RequestContext): Promise<IndicatorValue[]> {
-    const values = await ctx.loaders.valuesByIndicator.load(i.id);
-    const year = currentYear(values);
-    return values
-      .filter((v) => v.role === ValueRole.ACHIEVED && v.period === FINAL_PERIOD && year !== null && v.year < year)
-      .sort((a, b) => b.year - a.year);
+  previous(@Root() i: Indicator, @Ctx() ctx: RequestContext): Sync<IndicatorValue[]> {
+    return ctx.loaders.valuesByIndicator.with(i.id, (values) => {
+      const year = currentYear(values);
+      return values
+        .filter((v) => v.role === ValueRole.ACHIEVED && v.period === FINAL_PERIOD && year !== null && v.year < year)
+        .sort((a, b) => b.year - a.year);
+    });
   }
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: 'Valore raggiunto of the current year for a monitoring period: FINAL (31/12) or e.g. "06-30".' })
-  async achievedFor(@Root() i: Indicator, @Arg('period', { defaultValue: FINAL_PERIOD, description: 'Periodo di monitoraggio: FINAL (31/12) or a date "06-30".' }) period: string, @Ctx() ctx: RequestContext): Promise<IndicatorValue | null> {
-    const values = await ctx.loaders.valuesByIndicator.load(i.id);
-    return pickValue(values, ValueRole.ACHIEVED, currentYear(values), period);
+  achievedFor(@Root() i: Indicator, @Arg('period', { defaultValue: FINAL_PERIOD, description: 'Periodo di monitoraggio: FINAL (31/12) or a date "06-30".' }) period: string, @Ctx() ctx: RequestContext): Sync<IndicatorValue | null> {
+    return ctx.loaders.valuesByIndicator.with(i.id, (values) => pickValue(values, ValueRole.ACHIEVED, currentYear(values), period));
   }
 
   @FieldResolver(() => [ChangeRecord], { description: "Storico: every change of the indicator's note and values, newest first." })
@@ -64,8 +66,8 @@ export class IndicatorResolver {
   }
 
   @FieldResolver(() => [IndicatorValue], { description: 'Every value of the indicator: all roles, years and periods.' })
-  values(@Root() i: Indicator, @Ctx() ctx: RequestContext): Promise<IndicatorValue[]> {
-    return ctx.loaders.valuesByIndicator.load(i.id);
+  values(@Root() i: Indicator, @Ctx() ctx: RequestContext): Sync<IndicatorValue[]> {
+    return ctx.loaders.valuesByIndicator.with(i.id, (values) => values);
   }
 
   @FieldResolver(() => IndicatorScore, {
@@ -78,12 +80,14 @@ export class IndicatorResolver {
 
   @Authorized()
   @Query(() => IndicatorConnection, { description: 'Indicatori across the objectives a filter selects (the add-in list mode), in objective code order.' })
-  indicators(@Args() args: ItemsArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Indicator>> {
-    return new ObjectiveService(ctx.db).indicators(actorOf(requireUser(ctx)), args);
+  async indicators(@Args() args: ItemsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Indicator>> {
+    const page = await new ObjectiveService(ctx.db).indicators(actorOf(requireUser(ctx)), args);
+    await prefetchForIndicators(ctx, page.edges.map((e) => e.node), selectedFields(info, ['edges', 'node']));
+    return page;
   }
 
   @FieldResolver(() => Objective, { description: 'La scheda it belongs to.' })
-  async objective(@Root() row: Indicator, @Ctx() ctx: RequestContext): Promise<Objective> {
-    return (row.objective ?? (await ctx.loaders.objective.load(row.objectiveId))) as Objective;
+  objective(@Root() row: Indicator, @Ctx() ctx: RequestContext): Sync<Objective> {
+    return row.objective ?? ctx.loaders.objective.with(row.objectiveId, (o) => o as Objective);
   }
 }

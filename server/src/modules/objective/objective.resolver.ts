@@ -1,5 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { selectedFields } from '../../graphql/look-ahead';
+import { prefetchForIndicators } from '../indicator/indicator-prefetch';
 import { requireUser } from '../user/auth-checker';
 import { actorOf } from '../change/actor';
 import { ChangeRecord } from '../change/change-record.entity';
@@ -76,8 +79,10 @@ export class ObjectiveResolver {
   }
 
   @FieldResolver(() => [Indicator], { description: 'Indicatori, in printed order.' })
-  indicators(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<Indicator[]> {
-    return ctx.loaders.indicatorsByObjective.load(o.id);
+  async indicators(@Root() o: Objective, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Indicator[]> {
+    const indicators = await ctx.loaders.indicatorsByObjective.load(o.id);
+    await prefetchForIndicators(ctx, indicators, selectedFields(info));
+    return indicators;
   }
 
   @FieldResolver(() => [BudgetLine], { description: 'Risorse finanziarie, in printed order.' })

@@ -3,7 +3,7 @@ import { ConnectionResult, pageRequest } from '../../common/connection';
 import { paginate } from '../../common/keyset';
 import { containsPattern, LIKE_ESCAPE } from '../../common/sql-like';
 import { Database } from '../../db/data-source';
-import { readerOf } from '../../db/entity-reader';
+import { readerOf, UNREAD_BY_FIELDS } from '../../db/entity-reader';
 import { Actor } from '../change/actor';
 import { Indicator } from '../indicator/indicator.entity';
 import { Phase } from '../phase/phase.entity';
@@ -54,7 +54,7 @@ export class ObjectiveService {
   // row is left to the per-request objective loader (one query a page).
   private async items<T extends Indicator | Phase>(actor: Actor, args: ItemsArgs, entity: new () => T, a: 'i' | 'ph'): Promise<ConnectionResult<T>> {
     const page = pageRequest(args);
-    const reader = readerOf(this.db.dataSource, entity);
+    const reader = readerOf(this.db.dataSource, entity, UNREAD_BY_FIELDS);
     const qb = this.em.createQueryBuilder(entity, a).innerJoin(`${a}.objective`, 'o');
     await applyObjectiveFilter(this.em, qb, args.filter, actor);
     if (args.search?.trim()) qb.andWhere(`${a}.description LIKE :search ${LIKE_ESCAPE}`, { search: containsPattern(args.search) });

@@ -1,4 +1,6 @@
-import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { selectedFields } from '../../graphql/look-ahead';
 import { Objective } from '../objective/objective.entity';
 import { ConnectionResult, connectionType } from '../../common/connection';
 import { ItemsArgs } from '../objective/objective.input';
@@ -50,12 +52,15 @@ export class PhaseResolver {
 
   @Authorized()
   @Query(() => PhaseConnection, { description: 'Fasi across the objectives a filter selects (the add-in list mode), in objective code order.' })
-  phases(@Args() args: ItemsArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Phase>> {
-    return new ObjectiveService(ctx.db).phases(actorOf(requireUser(ctx)), args);
+  async phases(@Args() args: ItemsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Phase>> {
+    const page = await new ObjectiveService(ctx.db).phases(actorOf(requireUser(ctx)), args);
+    // One query for the page's objectives before the fields run, so `objective` answers without a promise per row.
+    if (selectedFields(info, ['edges', 'node']).has('objective')) await ctx.loaders.objective.loadMany(page.edges.map((e) => e.node.objectiveId));
+    return page;
   }
 
   @FieldResolver(() => Objective, { description: 'La scheda it belongs to.' })
-  async objective(@Root() row: Phase, @Ctx() ctx: RequestContext): Promise<Objective> {
-    return (row.objective ?? (await ctx.loaders.objective.load(row.objectiveId))) as Objective;
+  objective(@Root() row: Phase, @Ctx() ctx: RequestContext): Objective | Promise<Objective> {
+    return row.objective ?? ctx.loaders.objective.with(row.objectiveId, (o) => o as Objective);
   }
 }
