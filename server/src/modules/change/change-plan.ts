@@ -3,7 +3,7 @@ import { WorkflowState } from '../objective/objective.entity';
 import { ChangeOutcome } from './change-record.entity';
 import { checkDateOrder, parseAchieved, parseDateInput, parseNote, parseProgress, Parsed } from './change-values';
 import { ChangeInput } from './change.input';
-import { currentValues, EDITABLE_FIELDS, EditableField, Target, TargetType } from './change-targets';
+import { currentValues, EDITABLE_FIELDS, EditableField, Target, Targets, TargetType } from './change-targets';
 import { Actor, canEditObjective } from './actor';
 
 /** One change decided: what to write, or why not. */
@@ -44,18 +44,17 @@ export function planChange(
   index: number,
   input: ChangeInput,
   ref: { type: TargetType; id: number } | null,
-  targets: Map<string, Target>,
+  targets: Targets,
   actor: Actor,
-  seen: Set<string>,
+  seen: Set<Target>,
 ): PlannedChange {
   const p: PlannedChange = { index, input, target: null, outcome: ChangeOutcome.APPLIED, writes: {}, errors: [] };
   if (!ref) return refuse(p, ChangeOutcome.INVALID, 'id', 'INVALID_ID', 'Identificativo non valido: ripetere il pull del foglio.');
-  const key = `${ref.type}:${ref.id}`;
-  const target = targets.get(key);
+  const target = targets[ref.type].get(ref.id);
   if (!target) return refuse(p, ChangeOutcome.INVALID, 'id', 'NOT_FOUND', 'La riga non esiste più sul server: ripetere il pull del foglio.');
   p.target = target;
-  if (seen.has(key)) return refuse(p, ChangeOutcome.INVALID, 'id', 'DUPLICATE_CHANGE', 'La stessa riga compare due volte nello stesso invio.');
-  seen.add(key);
+  if (seen.has(target)) return refuse(p, ChangeOutcome.INVALID, 'id', 'DUPLICATE_CHANGE', 'La stessa riga compare due volte nello stesso invio.');
+  seen.add(target);
   if (!canEditObjective(actor, target.objective)) {
     return refuse(p, ChangeOutcome.FORBIDDEN, 'id', 'FORBIDDEN', `Non si hanno i permessi per modificare la scheda ${target.objective.code}.`);
   }

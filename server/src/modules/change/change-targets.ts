@@ -59,6 +59,9 @@ export type Target =
   | { type: 'Indicator'; id: number; row: IndicatorRow; objective: TargetObjective }
   | { type: 'Phase'; id: number; row: PhaseRow; objective: TargetObjective };
 
+/** The rows a push points at, by kind of row and id. */
+export type Targets = Record<TargetType, Map<number, Target>>;
+
 /** Reads a global id of a pushable row, or null when it is not one. */
 export function decodeTarget(globalId: string): { type: TargetType; id: number } | null {
   try {
@@ -88,14 +91,14 @@ function objectiveOf(r: Joined<object>, cache: Map<number, TargetObjective>): Ta
 }
 
 /**
- * Loads every row the changes point at, with its scheda, keyed "Type:id": one query per kind of
- * row (chunked on MySQL). A row whose indicator or scheda is gone is left out (NOT_FOUND).
+ * Loads every row the changes point at, with its scheda: one query per kind of row. A row whose
+ * indicator or scheda is gone is left out (NOT_FOUND).
  */
-export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetType; id: number }>): Promise<Map<string, Target>> {
+export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetType; id: number }>): Promise<Targets> {
   const ids = { IndicatorValue: new Set<number>(), Indicator: new Set<number>(), Phase: new Set<number>() };
   for (const r of refs) ids[r.type].add(r.id);
   const objectives = new Map<number, TargetObjective>();
-  const out = new Map<string, Target>();
+  const out: Targets = { IndicatorValue: new Map(), Indicator: new Map(), Phase: new Map() };
 
   // One row per value and expected value of its indicator (usually one; none leaves expectedId null).
   type ValueJoined = Joined<
@@ -131,10 +134,10 @@ export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetT
   const expected = new Map<number, Expected>();
   for (const r of values) {
     const id = Number(r.id);
-    if (!out.has(`IndicatorValue:${id}`)) {
+    if (!out.IndicatorValue.has(id)) {
       const row: ValueRow = { id, indicatorId: Number(r.indicatorId), version: Number(r.version), role: r.role, year: Number(r.year), raw: r.raw, kind: r.kind, numberValue: r.numberValue };
       const description = `${r.description} ${r.indicatorNote ?? ''}`;
-      out.set(`IndicatorValue:${id}`, { type: 'IndicatorValue', id, row, objective: objectiveOf(r, objectives), targetKind: r.kind, description });
+      out.IndicatorValue.set(id, { type: 'IndicatorValue', id, row, objective: objectiveOf(r, objectives), targetKind: r.kind, description });
     }
     if (r.expectedId === null || r.expectedKind === null) continue;
     const year = Number(r.expectedYear);
@@ -142,7 +145,7 @@ export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetT
     const best = expected.get(id);
     if (!best || before(e, best)) expected.set(id, e);
   }
-  for (const [id, e] of expected) (out.get(`IndicatorValue:${id}`) as Target & { targetKind: ValueKindEnum }).targetKind = e.kind;
+  for (const [id, e] of expected) (out.IndicatorValue.get(id) as Target & { targetKind: ValueKindEnum }).targetKind = e.kind;
 
   const indicators = await selectByIds<Joined<IndicatorRow>>(em, [...ids.Indicator], {
     columns: { id: 'i.id', version: 'i.version', note: 'i.note', ...OBJECTIVE_COLUMNS },
@@ -152,7 +155,7 @@ export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetT
   });
   for (const r of indicators) {
     const row: IndicatorRow = { id: Number(r.id), objectiveId: Number(r.objectiveId), version: Number(r.version), note: r.note };
-    out.set(`Indicator:${row.id}`, { type: 'Indicator', id: row.id, row, objective: objectiveOf(r, objectives) });
+    out.Indicator.set(row.id, { type: 'Indicator', id: row.id, row, objective: objectiveOf(r, objectives) });
   }
 
   const phases = await selectByIds<Joined<PhaseRow>>(em, [...ids.Phase], {
@@ -163,7 +166,7 @@ export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetT
   });
   for (const r of phases) {
     const row: PhaseRow = { id: Number(r.id), objectiveId: Number(r.objectiveId), version: Number(r.version), progress: r.progress, actualStart: r.actualStart, actualEnd: r.actualEnd, note: r.note };
-    out.set(`Phase:${row.id}`, { type: 'Phase', id: row.id, row, objective: objectiveOf(r, objectives) });
+    out.Phase.set(row.id, { type: 'Phase', id: row.id, row, objective: objectiveOf(r, objectives) });
   }
   return out;
 }

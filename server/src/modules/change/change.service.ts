@@ -6,7 +6,7 @@ import { Actor } from './actor';
 import { BatchStatus, ChangeBatch, ChangeSource } from './change-batch.entity';
 import { planChange, PlannedChange } from './change-plan';
 import { ChangeOutcome, ChangeRecord } from './change-record.entity';
-import { insertRecords, RecordRow, updateVersioned } from './change-sql';
+import { insertRecords, RecordRow, updateVersioned, VersionedWrite } from './change-sql';
 import { currentValues, decodeTarget, EditableField, loadTargets, Target, TargetType } from './change-targets';
 import { MAX_CHANGES, PushChangesInput, PushMode } from './change.input';
 import { ChangeResult, Conflict, PushChangesPayload, UserError } from './change.types';
@@ -61,7 +61,7 @@ export class ChangeService {
   private async decideAndWrite(em: EntityManager, actor: Actor, input: PushChangesInput, extra: { revertsBatchId?: number }): Promise<PushChangesPayload> {
     const refs = input.changes.map((c) => decodeTarget(c.id));
     const targets = await loadTargets(em, refs.filter((r): r is NonNullable<typeof r> => r !== null));
-    const seen = new Set<string>();
+    const seen = new Set<Target>();
     const plans = input.changes.map((c, i) => planChange(i, c, refs[i], targets, actor, seen));
     const failed = plans.some((p) => p.outcome !== ChangeOutcome.APPLIED);
     const rejected = failed && input.mode !== PushMode.PARTIAL;
@@ -106,7 +106,7 @@ export class ChangeService {
    * and fewer rows updated than named means someone wrote in between (StaleRead: decide again).
    */
   private async writeAll(em: EntityManager, plans: PlannedChange[]): Promise<number> {
-    const pending = new Map<TargetType, Array<{ t: Target; set: Record<string, string | null> }>>();
+    const pending = new Map<TargetType, Array<VersionedWrite & { t: Target }>>();
     for (const p of plans) {
       if (p.outcome !== ChangeOutcome.APPLIED || !p.target) continue;
       const t = p.target;
@@ -118,18 +118,24 @@ export class ChangeService {
         continue;
       }
       p.oldValues = now;
-      const set: Record<string, string | null> = {};
-      if (t.type === 'IndicatorValue') Object.assign(set, { raw: p.writes.achieved ?? null, ...p.valueExtra });
-      else for (const [f, v] of Object.entries(p.writes)) set[f] = v ?? null;
+      let set: Record<string, string | null>;
+      if (t.type === 'IndicatorValue') set = { raw: p.writes.achieved ?? null, kind: p.valueExtra!.kind, numberValue: p.valueExtra!.numberValue };
+      else {
+        set = {};
+        for (const f in p.writes) set[f] = p.writes[f as EditableField] ?? null;
+      }
       let rows = pending.get(t.type);
       if (!rows) pending.set(t.type, (rows = []));
-      rows.push({ t, set });
+      rows.push({ t, id: t.id, version: t.row.version, set });
     }
     let applied = 0;
     for (const [type, rows] of pending) {
-      const affected = await updateVersioned(em, TABLE[type], COLUMNS[type], rows.map(({ t, set }) => ({ id: t.id, version: t.row.version, set })));
+      const affected = await updateVersioned(em, TABLE[type], COLUMNS[type], rows);
       if (affected !== rows.length) throw new StaleRead();
-      for (const { t, set } of rows) Object.assign(t.row, set, { version: t.row.version + 1 });
+      for (const { t, set } of rows) {
+        Object.assign(t.row, set);
+        t.row.version++;
+      }
       applied += rows.length;
     }
     return applied;

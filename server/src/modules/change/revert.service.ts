@@ -31,7 +31,8 @@ export class RevertService {
       [...byEntity.keys()].map((k) => ({ type: k.split(':')[0] as TargetType, id: Number(k.split(':')[1]) })),
     );
     const changes: ChangeInput[] = [...byEntity.entries()].map(([key, recs]) => {
-      const target = targets.get(key);
+      const [type, entityId] = key.split(':');
+      const target = targets[type as TargetType].get(Number(entityId));
       const input: ChangeInput = { id: toId(key), ref: key, expectedVersion: -1 };
       if (!target) return input;
       const now = currentValues(target);
