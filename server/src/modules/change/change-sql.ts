@@ -56,6 +56,18 @@ export async function selectByIds<T>(
   return em.query(`SELECT ${select} FROM JSON_TABLE(?, '$[*]' COLUMNS (id INT PATH '$')) ids JOIN ${table} ON ${idColumn} = ids.id ${rest}`, [JSON.stringify(ids)]);
 }
 
+/** The id of the latest APPLIED history row of each of `ids` (rows of `entityType`) that has one. */
+export async function latestApplied(em: EntityManager, entityType: string, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const [from, id] = isSqlite(em) ? ['json_each(?) ids', 'ids.value'] : ["JSON_TABLE(?, '$[*]' COLUMNS (id INT PATH '$')) ids", 'ids.id'];
+  // A subquery per id keeps the plan an index lookup per row ((entityType, entityId)), never a scan of the history.
+  const rows: Array<{ id: number | null }> = await em.query(
+    `SELECT (SELECT MAX(r.id) FROM change_record r WHERE r.entityType = ? AND r.entityId = ${id} AND r.outcome = 'APPLIED') AS id FROM ${from}`,
+    [entityType, JSON.stringify(ids)],
+  );
+  return rows.filter((r) => r.id !== null).map((r) => Number(r.id));
+}
+
 /** One row of a conditional update: its id, the version it was decided on, and the columns to set. */
 export interface VersionedWrite {
   id: number;

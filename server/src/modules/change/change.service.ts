@@ -6,7 +6,7 @@ import { Actor } from './actor';
 import { BatchStatus, ChangeBatch, ChangeSource } from './change-batch.entity';
 import { planChange, PlannedChange } from './change-plan';
 import { ChangeOutcome, ChangeRecord } from './change-record.entity';
-import { insertRecords, RecordRow, updateVersioned, VersionedWrite } from './change-sql';
+import { insertRecords, latestApplied, RecordRow, updateVersioned, VersionedWrite } from './change-sql';
 import { currentValues, decodeTarget, EditableField, loadTargets, Target, TargetType } from './change-targets';
 import { MAX_CHANGES, PushChangesInput, PushMode } from './change.input';
 import { ChangeResult, Conflict, PushChangesPayload, UserError } from './change.types';
@@ -180,19 +180,19 @@ function recordsOf(p: PlannedChange, out: RecordRow[]): void {
   }
 }
 
-/** Who last changed each row, for conflict reports. */
+/** Who last changed each row, for conflict reports: its latest APPLIED history row, per kind of row in one query. */
 async function lastChanges(em: EntityManager, targets: Target[]): Promise<Map<string, { name: string | null; at: Date }>> {
   const out = new Map<string, { name: string | null; at: Date }>();
   if (targets.length === 0) return out;
-  const rows = await em.find(ChangeRecord, {
-    where: targets.map((t) => ({ entityType: t.type, entityId: t.id, outcome: ChangeOutcome.APPLIED })),
-    order: { id: 'DESC' },
-  });
-  const users = new Map((await em.findBy(User, { id: In([...new Set(rows.map((r) => r.userId).filter((u): u is number => u !== null))]) })).map((u) => [u.id, u]));
-  for (const r of rows) {
-    const key = `${r.entityType}:${r.entityId}`;
-    if (!out.has(key)) out.set(key, { name: r.userId ? (users.get(r.userId)?.displayName ?? null) : null, at: r.createdAt });
+  const latest: number[] = [];
+  for (const type of Object.keys(TABLE) as TargetType[]) {
+    const ids = [...new Set(targets.filter((t) => t.type === type).map((t) => t.id))];
+    latest.push(...(await latestApplied(em, type, ids)));
   }
+  const rows: ChangeRecord[] = [];
+  for (let i = 0; i < latest.length; i += 1000) rows.push(...(await em.findBy(ChangeRecord, { id: In(latest.slice(i, i + 1000)) })));
+  const users = new Map((await em.findBy(User, { id: In([...new Set(rows.map((r) => r.userId).filter((u): u is number => u !== null))]) })).map((u) => [u.id, u]));
+  for (const r of rows) out.set(`${r.entityType}:${r.entityId}`, { name: r.userId ? (users.get(r.userId)?.displayName ?? null) : null, at: r.createdAt });
   return out;
 }
 

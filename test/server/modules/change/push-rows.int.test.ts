@@ -191,3 +191,24 @@ describe(`the valore atteso a pushed value is read against (${process.env.PEGASO
     expect((await pull(ctx.api, ctx.f.editor.token)).indicators.find((i: any) => i.id === ind.id).achieved).toMatchObject({ raw: '5', kind: 'NUMBER' });
   });
 });
+
+describe(`a large refused push (${process.env.PEGASO_TEST_DB})`, () => {
+  it('reports who last changed each of 1,500 conflicting rows', async () => {
+    const s = await pull(ctx.api, ctx.f.editor.token);
+    const indicatorId = fromGlobalId(s.indicators[0].id).id;
+    const em = ctx.t.db.manager;
+    const rows = Array.from({ length: 1500 }, (_, k) => ({ indicatorId, role: ValueRole.ACHIEVED, year: 3000 + k, period: FINAL_PERIOD, raw: null, kind: ValueKindEnum.NUMBER, numberValue: null }));
+    for (let i = 0; i < rows.length; i += 300) await em.createQueryBuilder().insert().into(IndicatorValue).values(rows.slice(i, i + 300)).execute();
+    const values = await em.find(IndicatorValue, { where: { indicatorId, role: ValueRole.ACHIEVED }, order: { year: 'ASC' } });
+    const mine = values.filter((v) => v.year >= 3000);
+    expect(mine).toHaveLength(1500);
+    const first = await push(ctx.api, ctx.f.controller.token, mine.map((v) => ({ id: toGlobalId('IndicatorValue', v.id), expectedVersion: v.version, achieved: '7' })));
+    expect(first).toMatchObject({ status: 'APPLIED', appliedCount: 1500 });
+    const stale = await push(ctx.api, ctx.f.editor.token, mine.map((v) => ({ id: toGlobalId('IndicatorValue', v.id), expectedVersion: v.version, achieved: '8' })), { mode: 'PARTIAL' });
+    expect(stale).toMatchObject({ status: 'PARTIAL', appliedCount: 0 });
+    expect(stale.userErrors).toHaveLength(1500);
+    for (const [k, r] of stale.results.entries()) {
+      expect(r).toMatchObject({ index: k, outcome: 'CONFLICT', version: mine[k].version + 1, conflict: { serverVersion: mine[k].version + 1, changedBy: 'Utente CONTROLLER', server: { achieved: '7' } } });
+    }
+  });
+});
