@@ -202,13 +202,14 @@ describe(`a large refused push (${process.env.PEGASO_TEST_DB})`, () => {
     const values = await em.find(IndicatorValue, { where: { indicatorId, role: ValueRole.ACHIEVED }, order: { year: 'ASC' } });
     const mine = values.filter((v) => v.year >= 3000);
     expect(mine).toHaveLength(1500);
-    const first = await push(ctx.api, ctx.f.controller.token, mine.map((v) => ({ id: toGlobalId('IndicatorValue', v.id), expectedVersion: v.version, achieved: '7' })));
+    // 1 and 0 read as numbers and as sì/no alike, whatever the indicator's valore atteso.
+    const first = await push(ctx.api, ctx.f.controller.token, mine.map((v) => ({ id: toGlobalId('IndicatorValue', v.id), expectedVersion: v.version, achieved: '1' })));
     expect(first).toMatchObject({ status: 'APPLIED', appliedCount: 1500 });
-    const stale = await push(ctx.api, ctx.f.editor.token, mine.map((v) => ({ id: toGlobalId('IndicatorValue', v.id), expectedVersion: v.version, achieved: '8' })), { mode: 'PARTIAL' });
+    const stale = await push(ctx.api, ctx.f.editor.token, mine.map((v) => ({ id: toGlobalId('IndicatorValue', v.id), expectedVersion: v.version, achieved: '0' })), { mode: 'PARTIAL' });
     expect(stale).toMatchObject({ status: 'PARTIAL', appliedCount: 0 });
     expect(stale.userErrors).toHaveLength(1500);
     for (const [k, r] of stale.results.entries()) {
-      expect(r).toMatchObject({ index: k, outcome: 'CONFLICT', version: mine[k].version + 1, conflict: { serverVersion: mine[k].version + 1, changedBy: 'Utente CONTROLLER', server: { achieved: '7' } } });
+      expect(r).toMatchObject({ index: k, outcome: 'CONFLICT', version: mine[k].version + 1, conflict: { serverVersion: mine[k].version + 1, changedBy: 'Utente CONTROLLER', server: { achieved: '1' } } });
     }
   });
 });
