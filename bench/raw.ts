@@ -115,7 +115,9 @@ export async function floorScheda(raw: RawDb, viewCode: string, code: string): P
   const id = o.id;
   o.phases = await raw.all(`SELECT ${PHASE_COLS} FROM phase ph WHERE ph.objectiveId = ? ORDER BY ph.position, ph.id`, [id]);
   const indicators = await raw.all(`SELECT ${INDICATOR_COLS} FROM indicator i WHERE i.objectiveId = ? ORDER BY i.position, i.id`, [id]);
-  const values = await raw.all(`SELECT ${VALUE_COLS} FROM indicator_value v JOIN indicator i ON i.id = v.indicatorId WHERE i.objectiveId = ? ORDER BY v.year, v.role, v.period, v.id`, [id]);
+  // By the ids just read: the join ordered by value columns makes MariaDB sort in an on-disk temporary table.
+  const ids = indicators.map((i) => i.id);
+  const values = ids.length === 0 ? [] : await raw.all(`SELECT ${VALUE_COLS} FROM indicator_value v WHERE v.indicatorId IN (${ids.map(() => '?').join(', ')}) ORDER BY v.year, v.role, v.period, v.id`, ids);
   o.indicators = attachValues(indicators, values);
   o.budgetLines = await raw.all(
     `SELECT b.id, b.position, b.direction, b.year, b.budgetCode, b.chapter, b.article, b.competence, b.description, b.amountCents FROM budget_line b WHERE b.objectiveId = ? ORDER BY b.position, b.id`,

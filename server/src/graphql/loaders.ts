@@ -87,30 +87,47 @@ function analysisByObjective(em: EntityManager) {
   });
 }
 
+/** An object whose properties are made on first read (a request uses a few of its twenty loaders). */
+function lazily<T extends Record<string, () => unknown>>(factories: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
+  const out = {} as Record<string, unknown>;
+  for (const [key, make] of Object.entries(factories)) {
+    Object.defineProperty(out, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = make();
+        Object.defineProperty(out, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return out as { readonly [K in keyof T]: ReturnType<T[K]> };
+}
+
 /** Per-request DataLoaders: field resolvers reach the database only through these, one query per batch. */
 export function createLoaders(em: EntityManager) {
-  return {
-    planningView: byId(em, PlanningView),
-    objective: byId(em, Objective),
-    person: byId(em, Person),
-    responsibilityCenter: byId(em, ResponsibilityCenter),
-    strategicGoal: byId(em, StrategicGoal),
-    sourceDocument: byId(em, SourceDocument),
-    phasesByObjective: manyBy(em, Phase, 'objectiveId', { position: 'ASC', id: 'ASC' }),
-    indicatorsByObjective: manyBy(em, Indicator, 'objectiveId', { position: 'ASC', id: 'ASC' }),
-    valuesByIndicator: manyBy(em, IndicatorValue, 'indicatorId', { year: 'ASC', role: 'ASC', period: 'ASC', id: 'ASC' }),
-    budgetLinesByObjective: manyBy(em, BudgetLine, 'objectiveId', { position: 'ASC', id: 'ASC' }),
-    involvedPeopleByObjective: manyBy(em, InvolvedPerson, 'objectiveId', { position: 'ASC', id: 'ASC' }),
-    strategicLinksByObjective: manyBy(em, ObjectiveStrategicLink, 'objectiveId', { position: 'ASC', id: 'ASC' }),
-    user: byId(em, User),
-    periodsByView: manyBy(em, MonitoringPeriod, 'planningViewId', { position: 'ASC' }),
-    historyByBatch: manyBy(em, ChangeRecord, 'batchId', { id: 'ASC' }),
-    historyByObjective: manyBy(em, ChangeRecord, 'objectiveId', { id: 'DESC' }),
-    historyByEntity: historyByEntity(em),
-    analysis: analysisByObjective(em),
-    goalsByParent: manyBy(em, StrategicGoal, 'parentId', { code: 'ASC' }),
-    aliasesByCenter: manyBy(em, ResponsibilityCenterAlias, 'responsibilityCenterId', { id: 'ASC' }),
-  };
+  return lazily({
+    planningView: () => byId(em, PlanningView),
+    objective: () => byId(em, Objective),
+    person: () => byId(em, Person),
+    responsibilityCenter: () => byId(em, ResponsibilityCenter),
+    strategicGoal: () => byId(em, StrategicGoal),
+    sourceDocument: () => byId(em, SourceDocument),
+    phasesByObjective: () => manyBy(em, Phase, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+    indicatorsByObjective: () => manyBy(em, Indicator, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+    valuesByIndicator: () => manyBy(em, IndicatorValue, 'indicatorId', { year: 'ASC', role: 'ASC', period: 'ASC', id: 'ASC' }),
+    budgetLinesByObjective: () => manyBy(em, BudgetLine, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+    involvedPeopleByObjective: () => manyBy(em, InvolvedPerson, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+    strategicLinksByObjective: () => manyBy(em, ObjectiveStrategicLink, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+    user: () => byId(em, User),
+    periodsByView: () => manyBy(em, MonitoringPeriod, 'planningViewId', { position: 'ASC' }),
+    historyByBatch: () => manyBy(em, ChangeRecord, 'batchId', { id: 'ASC' }),
+    historyByObjective: () => manyBy(em, ChangeRecord, 'objectiveId', { id: 'DESC' }),
+    historyByEntity: () => historyByEntity(em),
+    analysis: () => analysisByObjective(em),
+    goalsByParent: () => manyBy(em, StrategicGoal, 'parentId', { code: 'ASC' }),
+    aliasesByCenter: () => manyBy(em, ResponsibilityCenterAlias, 'responsibilityCenterId', { id: 'ASC' }),
+  });
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,5 +1,5 @@
 import { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, visit } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ConnectionArgs, pageRequest } from '../../common/connection';
 import { DomainError, ErrorCode } from '../../common/domain-error';
@@ -46,6 +46,44 @@ export function operationCost(schema: GraphQLSchema, query: DocumentNode, variab
   }
 }
 
+const PAGE_ARGS = new Set(['first', 'last', 'ids']);
+const variableFree = new WeakMap<DocumentNode, boolean>();
+
+/** Whether no variable can change the cost: none in a page-size or ids argument, none in a directive (@skip/@include). */
+export function costIgnoresVariables(document: DocumentNode): boolean {
+  let free = variableFree.get(document);
+  if (free === undefined) {
+    free = true;
+    const inside: string[] = [];
+    visit(document, {
+      Argument: { enter: (node) => void inside.push(node.name.value), leave: () => void inside.pop() },
+      Directive: { enter: () => void inside.push('@'), leave: () => void inside.pop() },
+      Variable(_node, _key, parent) {
+        if ((parent as { kind?: string } | undefined)?.kind === 'VariableDefinition') return;
+        if (inside.some((a) => a === '@' || PAGE_ARGS.has(a))) free = false;
+      },
+    });
+    variableFree.set(document, free);
+  }
+  return free;
+}
+
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+
+/**
+ * The cost of an operation, computed once per parsed document when no variable can change it (a
+ * scheda by code costs the same whatever the code): Apollo hands the same document object to every
+ * request with the same query text.
+ */
+function cachedCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number {
+  if (!costIgnoresVariables(document)) return operationCost(schema, document, variables, operationName);
+  let byOperation = costs.get(document);
+  if (!byOperation) costs.set(document, (byOperation = new Map()));
+  let cost = byOperation.get(operationName ?? '');
+  if (cost === undefined) byOperation.set(operationName ?? '', (cost = operationCost(schema, document, variables, operationName)));
+  return cost;
+}
+
 /**
  * Plugin: computes the cost before execution, refuses it above `maxCost` (QUERY_TOO_COMPLEX) and
  * reports `extensions.cost = { requested, limit }` on every response whose cost was computed.
@@ -57,7 +95,7 @@ export function costLimitPlugin<T extends BaseContext>(maxCost: number): ApolloS
       return {
         async didResolveOperation({ schema, document, request, operation }) {
           if (!operation) return;
-          requested = operationCost(schema, document, request.variables, operation.name?.value);
+          requested = cachedCost(schema, document, request.variables, operation.name?.value);
           if (requested > maxCost) {
             throw refusal(
               ErrorCode.QUERY_TOO_COMPLEX,

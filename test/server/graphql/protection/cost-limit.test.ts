@@ -1,5 +1,5 @@
 import { getIntrospectionQuery, GraphQLError, parse } from 'graphql';
-import { operationCost } from '../../../../server/src/graphql/protection/cost-limit';
+import { costIgnoresVariables, operationCost } from '../../../../server/src/graphql/protection/cost-limit';
 import { MAX_QUERY_COST } from '../../../../server/src/graphql/protection/limits';
 import { MAX_PAGE_SIZE } from '../../../../server/src/common/connection';
 import { getSchema } from '../../../../server/src/graphql/schema';
@@ -44,5 +44,14 @@ describe('query cost', () => {
   it('refuses a document too large to measure with QUERY_TOO_COMPLEX', () => {
     const levels = Array.from({ length: 20 }, (_, i) => `fragment F${i} on Goal { parent { ...F${i + 1} } children { ...F${i + 1} } }`);
     expect(codeOf(() => cost(`{ goal { ...F0 } } ${levels.join(' ')} fragment F20 on Goal { code }`))).toBe('QUERY_TOO_COMPLEX');
+  });
+});
+
+describe('cost computed once per document', () => {
+  it('only when no variable can change it: none in first/last/ids, none in a directive', () => {
+    expect(costIgnoresVariables(parse('query($c: String) { goal(code: $c) { code parent { code } } }'))).toBe(true);
+    expect(costIgnoresVariables(parse('query($n: Int) { goals(first: $n) { totalCount } }'))).toBe(false);
+    expect(costIgnoresVariables(parse('query($ids: [ID!]!) { nodes(ids: $ids) { code } }'))).toBe(false);
+    expect(costIgnoresVariables(parse('query($s: Boolean!) { goal { code @include(if: $s) } }'))).toBe(false);
   });
 });
