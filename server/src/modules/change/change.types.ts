@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ChangeBatch, BatchStatus } from './change-batch.entity';
 import { ChangeOutcome } from './change-record.entity';
 
-@ObjectType({ description: 'The editable values of a row as the server has them.' })
+// The row types of a push answer (up to 5,000 results) resolve their fields as plain properties
+// (simpleResolvers): none has a field resolver, a role or a middleware to run.
+
+@ObjectType({ description: 'The editable values of a row as the server has them.', simpleResolvers: true })
 export class ChangeValues {
   @Field(() => String, { nullable: true, description: 'Valore raggiunto as entered.' })
   achieved?: string | null;
@@ -20,7 +23,7 @@ export class ChangeValues {
   actualEnd?: string | null;
 }
 
-@ObjectType({ description: 'Why a change was refused as a conflict: someone changed the row after the client pulled it.' })
+@ObjectType({ description: 'Why a change was refused as a conflict: someone changed the row after the client pulled it.', simpleResolvers: true })
 export class Conflict {
   @Field(() => Int, { description: 'The version the row has now.' })
   serverVersion!: number;
@@ -35,7 +38,7 @@ export class Conflict {
   server!: ChangeValues;
 }
 
-@ObjectType({ description: 'A refused row: which field, a stable code and a message for the clerk.' })
+@ObjectType({ description: 'A refused row: which field, a stable code and a message for the clerk.', simpleResolvers: true })
 export class UserError {
   @Field(() => Int, { nullable: true, description: 'Index of the change in the input.' })
   index!: number | null;
@@ -53,7 +56,7 @@ export class UserError {
   message!: string;
 }
 
-@ObjectType({ description: 'The outcome of one change.' })
+@ObjectType({ description: 'The outcome of one change.', simpleResolvers: true })
 export class ChangeResult {
   @Field(() => Int, { description: 'Index of the change in the input, from 0.' })
   index!: number;
