@@ -3,16 +3,43 @@ import { EntityManager } from 'typeorm';
 /**
  * Hand-written SQL of the push's hot path (loading targets, conditional updates, history
  * inserts), run through the transaction's query runner so it is logged and fails like any other
- * statement. Every statement takes its rows as one JSON parameter, read as a table with json_each
- * on SQLite and JSON_TABLE on MySQL 8 / MariaDB 10.11: one statement whatever the size of the push,
- * joined row by row on primary keys, and on SQLite a constant text that TypeORM's prepared-statement
- * cache reuses. (On MariaDB an IN list of 1,000 ids or more becomes a derived table that the
- * optimizer joins the slow way round, every scheda first.)
+ * statement. Statements take their rows as one JSON parameter, read as a table with json_each on
+ * SQLite and JSON_TABLE on MySQL 8 / MariaDB 10.11, and joined row by row on primary keys: one
+ * statement whatever the size of the push (on MySQL a few when texts are long), and on SQLite a
+ * constant text that TypeORM's prepared-statement cache reuses. (On MariaDB an IN list of 1,000
+ * ids or more becomes a derived table that the optimizer joins the slow way round, every scheda
+ * first.) History rows go to MySQL as nested VALUES, which it reads faster than JSON_TABLE.
  */
 
 /** True on SQLite (better-sqlite3), false on MySQL/MariaDB. */
 export function isSqlite(em: EntityManager): boolean {
   return em.connection.driver.options.type === 'better-sqlite3';
+}
+
+/**
+ * Splits MySQL rows into statements of at most about MAX_STATEMENT_BYTES: MariaDB refuses a
+ * statement longer than max_allowed_packet (16 MB by default), and 5,000 notes of 4,000
+ * characters are 20 MB. A row's size is bounded from its texts: UTF-8 and JSON and SQL escaping
+ * make at most 7 bytes of one UTF-16 unit.
+ */
+const MAX_STATEMENT_BYTES = 4 * 1024 * 1024;
+function bySize<T>(rows: T[], texts: (row: T) => Array<string | null | undefined>): T[][] {
+  const out: T[][] = [];
+  let chunk: T[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    let size = 64;
+    for (const t of texts(row)) size += 7 * (t?.length ?? 0);
+    if (chunk.length > 0 && bytes + size > MAX_STATEMENT_BYTES) {
+      out.push(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(row);
+    bytes += size;
+  }
+  if (chunk.length > 0) out.push(chunk);
+  return out;
 }
 
 // On MySQL a row is a JSON object whose null values are left out: a missing path reads as NULL
@@ -77,8 +104,9 @@ export interface VersionedWrite {
 
 /**
  * Updates rows of `table` only where their version is still the one seen, setting only the
- * columns each row names (of `columns`), bumping version and updatedAt, in one statement. Returns
- * how many rows were updated: fewer than given means another writer got there first.
+ * columns each row names (of `columns`), bumping version and updatedAt, in one statement (on
+ * MySQL one per few MB). Returns how many rows were updated: fewer than given means another
+ * writer got there first.
  */
 export async function updateVersioned(em: EntityManager, table: string, columns: readonly string[], rows: VersionedWrite[]): Promise<number> {
   if (rows.length === 0) return 0;
@@ -109,9 +137,13 @@ export async function updateVersioned(em: EntityManager, table: string, columns:
   const sql =
     `UPDATE ${q(table)} t JOIN JSON_TABLE(?, '$[*]' COLUMNS (${jsonColumns})) w ON t.${q('id')} = w.id AND t.${q('version')} = w.version ` +
     `SET ${sets.join(', ')}, t.${q('version')} = t.${q('version')} + 1, t.${q('updatedAt')} = CURRENT_TIMESTAMP(6)`;
-  const json = JSON.stringify(rows.map((r) => mysqlRow([r.id, r.version, ...columns.flatMap((c) => (c in r.set ? [1, r.set[c]] : [0, null]))])));
-  const res = await em.queryRunner!.query(sql, [json], true);
-  return res.affected ?? 0;
+  let affected = 0;
+  for (const chunk of bySize(rows, (r) => Object.values(r.set))) {
+    const json = JSON.stringify(chunk.map((r) => mysqlRow([r.id, r.version, ...columns.flatMap((c) => (c in r.set ? [1, r.set[c]] : [0, null]))])));
+    const res = await em.queryRunner!.query(sql, [json], true);
+    affected += res.affected ?? 0;
+  }
+  return affected;
 }
 
 /** One history row (change_record) of a push; batch, user and source are the batch's. */
@@ -126,34 +158,25 @@ export interface RecordRow {
   message: string | null;
 }
 
-/** The per-row columns of change_record and their JSON_TABLE types on MySQL. */
-const RECORD_COLUMNS: Array<[keyof RecordRow, string]> = [
-  ['entityType', 'VARCHAR(20)'],
-  ['entityId', 'INT'],
-  ['objectiveId', 'INT'],
-  ['field', 'VARCHAR(50)'],
-  ['oldValue', 'LONGTEXT'],
-  ['newValue', 'LONGTEXT'],
-  ['outcome', 'VARCHAR(12)'],
-  ['message', 'LONGTEXT'],
-];
+/** The per-row columns of change_record. */
+const RECORD_COLUMNS: Array<keyof RecordRow> = ['entityType', 'entityId', 'objectiveId', 'field', 'oldValue', 'newValue', 'outcome', 'message'];
 
-/** Inserts history rows in the order given, in one statement; createdAt takes the column's default (now). */
+/** Inserts history rows in the order given, in one statement (a few on MySQL for long texts); createdAt takes the column's default (now). */
 export async function insertRecords(em: EntityManager, batch: { batchId: number; userId: number | null; source: string }, rows: RecordRow[]): Promise<void> {
   if (rows.length === 0) return;
   const q = (name: string) => em.connection.driver.escape(name);
-  const columns = ['batchId', 'userId', 'source', ...RECORD_COLUMNS.map(([c]) => c)].map(q).join(', ');
+  const columns = ['batchId', 'userId', 'source', ...RECORD_COLUMNS].map(q).join(', ');
   const params = [batch.batchId, batch.userId, batch.source];
   if (isSqlite(em)) {
     const picks = RECORD_COLUMNS.map((_, k) => `r.value ->> ${k}`).join(', ');
-    const json = JSON.stringify(rows.map((r) => RECORD_COLUMNS.map(([c]) => r[c])));
+    const json = JSON.stringify(rows.map((r) => RECORD_COLUMNS.map((c) => r[c])));
     await em.query(`INSERT INTO ${q('change_record')} (${columns}) SELECT ?, ?, ?, ${picks} FROM json_each(?) r ORDER BY r.key`, [...params, json]);
     return;
   }
-  const picks = RECORD_COLUMNS.map(([c]) => `r.${c}`).join(', ');
-  const json = JSON.stringify(rows.map((r) => mysqlRow(RECORD_COLUMNS.map(([c]) => r[c]))));
-  await em.query(`INSERT INTO ${q('change_record')} (${columns}) SELECT ?, ?, ?, ${picks} FROM JSON_TABLE(?, '$[*]' COLUMNS (n FOR ORDINALITY, ${mysqlColumns(RECORD_COLUMNS)})) r ORDER BY r.n`, [
-    ...params,
-    json,
-  ]);
+  // mysql2 expands a nested array bound to `VALUES ?` into the row tuples (faster than JSON_TABLE
+  // here, whose rows would be objects: see mysqlRow).
+  for (const chunk of bySize(rows, (r) => [r.oldValue, r.newValue, r.message])) {
+    const tuples = chunk.map((r) => [...params, ...RECORD_COLUMNS.map((c) => r[c])]);
+    await em.query(`INSERT INTO ${q('change_record')} (${columns}) VALUES ?`, [tuples]);
+  }
 }

@@ -3,6 +3,7 @@ import { ChangeBatch } from '../../../../server/src/modules/change/change-batch.
 import { ChangeRecord } from '../../../../server/src/modules/change/change-record.entity';
 import { fromGlobalId, toGlobalId } from '../../../../server/src/common/global-id';
 import { FINAL_PERIOD, IndicatorValue, ValueKindEnum, ValueRole } from '../../../../server/src/modules/indicator/indicator-value.entity';
+import { Indicator } from '../../../../server/src/modules/indicator/indicator.entity';
 import { pull, push, useWriteFixture } from '../../../support/write-fixture';
 
 const ctx = useWriteFixture();
@@ -212,4 +213,25 @@ describe(`a large refused push (${process.env.PEGASO_TEST_DB})`, () => {
       expect(r).toMatchObject({ index: k, outcome: 'CONFLICT', version: mine[k].version + 1, conflict: { serverVersion: mine[k].version + 1, changedBy: 'Utente CONTROLLER', server: { achieved: '1' } } });
     }
   });
+});
+
+describe(`a push over long notes (${process.env.PEGASO_TEST_DB})`, () => {
+  it('records the 5,000 old notes of 4,000 characters it replaces (more than one statement can carry on MariaDB)', async () => {
+    const em = ctx.t.db.manager;
+    const objectiveId = ctx.f.a02.id;
+    const base = await em.find(Indicator, { where: { objectiveId }, order: { position: 'DESC' }, take: 1 });
+    const start = (base[0]?.position ?? 0) + 1;
+    // Cut at 4,000 UTF-16 units without splitting a flag's surrogate pair.
+    const long = (k: number) => `${k} ${"Nota lunga con l'apostrofo, \\ e «virgolette» 🇮🇹 ".repeat(100)}`.slice(0, 4000).replace(/[\uD800-\uDBFF]$/, '');
+    const rows = Array.from({ length: 5000 }, (_, k) => ({ objectiveId, position: start + k, description: `Indicatore ${k}`, note: long(k) }));
+    for (let i = 0; i < rows.length; i += 100) await em.createQueryBuilder().insert().into(Indicator).values(rows.slice(i, i + 100)).execute();
+    const mine = (await em.find(Indicator, { where: { objectiveId }, order: { position: 'ASC' } })).filter((i) => i.position >= start);
+    expect(mine).toHaveLength(5000);
+    const r = await push(ctx.api, ctx.f.admin.token, mine.map((i, k) => ({ id: toGlobalId('Indicator', i.id), expectedVersion: i.version, note: `breve ${k}` })), { clientBatchId: 'long-notes' });
+    expect(r).toMatchObject({ status: 'APPLIED', appliedCount: 5000 });
+    const after = (await em.find(Indicator, { where: { objectiveId }, order: { position: 'ASC' } })).filter((i) => i.position >= start);
+    expect(after.map((i) => i.note)).toEqual(mine.map((_, k) => `breve ${k}`));
+    const records = await recordsOf('long-notes');
+    expect(records.map((x) => [x.entityId, x.oldValue, x.newValue])).toEqual(mine.map((i, k) => [i.id, long(k), `breve ${k}`]));
+  }, 60_000);
 });
