@@ -3,7 +3,7 @@ import { WorkflowState } from '../objective/objective.entity';
 import { ChangeOutcome } from './change-record.entity';
 import { checkDateOrder, parseAchieved, parseDateInput, parseNote, parseProgress, Parsed } from './change-values';
 import { ChangeInput } from './change.input';
-import { currentValues, EDITABLE_FIELDS, EditableField, Target, Targets, TargetType } from './change-targets';
+import { currentValues, EDITABLE_FIELDS, EditableField, FIELDS, Target, Targets, TargetType } from './change-targets';
 import { Actor, canEditObjective } from './actor';
 
 /** One change decided: what to write, or why not. */
@@ -23,7 +23,6 @@ export interface PlannedChange {
   errors: Array<{ field: string; code: string; message: string }>;
 }
 
-const FIELDS: EditableField[] = ['achieved', 'note', 'progress', 'actualStart', 'actualEnd'];
 
 function provided(input: ChangeInput): EditableField[] {
   return FIELDS.filter((f) => input[f] !== undefined);

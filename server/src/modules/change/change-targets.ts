@@ -14,6 +14,9 @@ export const EDITABLE_FIELDS = {
 export type TargetType = keyof typeof EDITABLE_FIELDS;
 export type EditableField = 'achieved' | 'note' | 'progress' | 'actualStart' | 'actualEnd';
 
+/** Every editable field, in the order history rows and stored answers list them. */
+export const FIELDS: readonly EditableField[] = ['achieved', 'note', 'progress', 'actualStart', 'actualEnd'];
+
 /** The scheda a pushed row belongs to: what permission and workflow checks need. */
 export interface TargetObjective {
   id: number;

@@ -7,7 +7,7 @@ import { BatchStatus, ChangeBatch, ChangeSource } from './change-batch.entity';
 import { planChange, PlannedChange } from './change-plan';
 import { ChangeOutcome, ChangeRecord } from './change-record.entity';
 import { insertRecords, latestApplied, RecordRow, updateVersioned, VersionedWrite } from './change-sql';
-import { currentValues, decodeTarget, EditableField, loadTargets, Target, TargetType } from './change-targets';
+import { currentValues, decodeTarget, EditableField, FIELDS, loadTargets, Target, TargetType } from './change-targets';
 import { MAX_CHANGES, PushChangesInput, PushMode } from './change.input';
 import { ChangeResult, Conflict, PushChangesPayload, UserError } from './change.types';
 import { packAnswer, unpackAnswer } from './stored-answer';
@@ -18,7 +18,6 @@ class StaleRead extends Error {}
 const TABLE = { IndicatorValue: 'indicator_value', Indicator: 'indicator', Phase: 'phase' } as const;
 /** The columns a push writes, per row type. */
 const COLUMNS = { IndicatorValue: ['raw', 'kind', 'numberValue'], Indicator: ['note'], Phase: ['progress', 'actualStart', 'actualEnd', 'note'] } as const;
-const FIELDS: EditableField[] = ['achieved', 'note', 'progress', 'actualStart', 'actualEnd'];
 const RETRIES = 3;
 
 /**
@@ -101,8 +100,8 @@ export class ChangeService {
   }
 
   /**
-   * The conditional updates of every applied change, one statement per row type (per chunk on
-   * MySQL): each row is updated only where its version is still the one the push was decided on,
+   * The conditional updates of every applied change, one statement per row type (on MySQL one per
+   * few MB): each row is updated only where its version is still the one the push was decided on,
    * and fewer rows updated than named means someone wrote in between (StaleRead: decide again).
    */
   private async writeAll(em: EntityManager, plans: PlannedChange[]): Promise<number> {

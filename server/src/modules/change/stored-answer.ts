@@ -1,6 +1,6 @@
 import { BatchStatus, PushChangesResponse } from './change-batch.entity';
 import { ChangeOutcome } from './change-record.entity';
-import { EditableField } from './change-targets';
+import { FIELDS } from './change-targets';
 import { ChangeResult, ChangeValues, Conflict, UserError } from './change.types';
 
 /**
@@ -29,7 +29,6 @@ export interface Answer {
   userErrors: UserError[];
 }
 
-const FIELDS: EditableField[] = ['achieved', 'note', 'progress', 'actualStart', 'actualEnd'];
 
 /** Packs an answer for ChangeBatch.response. */
 export function packAnswer(a: Answer): PackedAnswer {
