@@ -92,7 +92,8 @@ export class Controller {
    * indicators and phases as flat lists, ELENCO_PAGE_SIZE rows a request.
    */
   private async elencoLayouts(req: PullRequest, ctx: PullContext): Promise<SheetLayout[]> {
-    const filter: ObjectiveFilter = { ...req.filter, planningView: req.planningView };
+    // Named schede (a refresh of the sheet's schede) are narrowed by the server, not after the download.
+    const filter: ObjectiveFilter = { ...req.filter, planningView: req.planningView, ...(req.codes.length > 0 ? { codes: req.codes } : {}) };
     const wanted = new Set(req.codes);
     const found = await this.allPages(PullElencoObjectivesDocument, { filter }, (r) => r.objectives);
     const objectives = toObjectiveRefs(found.filter((o) => wanted.size === 0 || wanted.has(o.code)));

@@ -103,10 +103,12 @@ describe('Controller.pull in Elenco mode', () => {
     expect(progress.map((c) => `${c.bind!.id}${c.bind!.frozen ? '*' : ''}`)).toEqual(printedOrder(data.phases).map((p) => `P:${p.dbId}${frozen.has(p.code) ? '*' : ''}`));
   });
 
-  it('keeps only the named schede when the request names codes', async () => {
-    const { api } = fakeApi(data);
+  it('asks the server for only the named schede when the request names codes', async () => {
+    const { api, requests } = fakeApi(data);
     const codes = ['2020_A0006_00', '2020_A1202_00'];
     await new Controller(api, NOW).pull({ planningView: 'DUP_2020_2022', mode: 'elenco', period: PERIOD, codes, filter: {} });
+    for (const r of requests) expect(r.variables.filter).toEqual({ planningView: 'DUP_2020_2022', codes });
+    expect(requests).toHaveLength(3);
     const mine = (rows: { code: string }[]) => rows.filter((r) => codes.includes(r.code));
     expect(mine(data.indicators).length).toBeGreaterThan(0);
     expect(mine(data.phases).length).toBeGreaterThan(0);

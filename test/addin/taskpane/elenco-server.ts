@@ -111,10 +111,10 @@ export function fakeApi(data: FakeData): { api: ApiClient; requests: Recorded[] 
   const requests: Recorded[] = [];
   const objectiveNode = (o: FakeObjective) => ({ id: `O:${o.code}`, code: o.code, title: o.title, workflowState: o.workflowState, responsibilityCenter: o.center ? { code: o.center, name: o.center } : null });
   const byCode = new Map(data.objectives.map((o) => [o.code, o]));
-  type Filter = { planningView?: string; responsibilityCenter?: string } | undefined;
+  type Filter = { planningView?: string; responsibilityCenter?: string; codes?: string[] } | undefined;
   const selected = (filter: Filter) => {
     if (filter?.planningView !== 'DUP_2020_2022') return new Set<string>();
-    return new Set(data.objectives.filter((o) => !filter.responsibilityCenter || o.center === filter.responsibilityCenter).map((o) => o.code));
+    return new Set(data.objectives.filter((o) => (!filter.responsibilityCenter || o.center === filter.responsibilityCenter) && (!filter.codes || filter.codes.includes(o.code))).map((o) => o.code));
   };
   const rootValue = {
     objectives: (a: { filter: Filter; first?: number; after?: string | null }) => {

@@ -83,6 +83,8 @@ export type ObjectiveFilter = {
   achievementBelow?: number | null | undefined;
   /** Assessorato: contains this text. */
   assessorato?: string | null | undefined;
+  /** Codici: only these schede (["2020_A01_00", "2020_A02_00"]); the add-in refreshes the schede of a sheet with it. */
+  codes?: Array<string> | null | undefined;
   /** Only objectives failing this check code, or ANY check. */
   failingCheck?: string | null | undefined;
   /** Livello: only schede of this kind. */

@@ -9,6 +9,9 @@ export class ObjectiveFilter {
   @Field(() => Int, { nullable: true, description: 'Esercizio: the year of the planning view.' })
   year?: number | null;
 
+  @Field(() => [String], { nullable: true, description: 'Codici: only these schede (["2020_A01_00", "2020_A02_00"]); the add-in refreshes the schede of a sheet with it.' })
+  codes?: string[] | null;
+
   @Field(() => ObjectiveKindEnum, { nullable: true, description: 'Livello: only schede of this kind.' })
   kind?: ObjectiveKindEnum | null;
 

@@ -62,6 +62,11 @@ export async function applyObjectiveFilter<T extends ObjectLiteral>(
     if (f.planningView) qb.andWhere('pv.code = :pvCode', { pvCode: f.planningView });
     if (f.year != null) qb.andWhere('pv.year = :pvYear', { pvYear: f.year });
   }
+  if (f.codes) {
+    const codes = [...new Set(f.codes.map((c) => c.trim()).filter((c) => c !== ''))];
+    if (codes.length === 0) return none();
+    qb.andWhere('o.code IN (:...filterCodes)', { filterCodes: codes });
+  }
   if (f.kind) qb.andWhere('o.kind = :kind', { kind: f.kind });
   if (f.status) qb.andWhere('o.status = :status', { status: f.status });
   if (f.workflowState) qb.andWhere('o.workflowState = :wf', { wf: f.workflowState });

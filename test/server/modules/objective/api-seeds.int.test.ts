@@ -65,6 +65,16 @@ describe(`the API on the sample schede (${process.env.PEGASO_TEST_DB})`, () => {
     expect(r.data.indicators.edges.map((e: any) => e.node.objective.code)).toContain('2020_A02_00');
   });
 
+  it('narrows schede, their indicators and phases to a list of codes (unknown codes match nothing)', async () => {
+    const filter = { planningView: 'DUP_2020_2022', codes: ['2020_A02_00', ' 2020_A01_00', 'NON_ESISTE'] };
+    const r = await q('query($f: ObjectiveFilter!) { objectives(first: 10, filter: $f) { edges { node { code } } } indicators(first: 1000, filter: $f) { edges { node { objective { code } } } } }', { f: filter });
+    expect(codes(r)).toEqual(['2020_A01_00', '2020_A02_00']);
+    expect(new Set(r.data.indicators.edges.map((e: any) => e.node.objective.code))).toEqual(new Set(['2020_A01_00', '2020_A02_00']));
+    expect(r.data.indicators.edges.filter((e: any) => e.node.objective.code === '2020_A02_00')).toHaveLength(9);
+    const none = await q('{ objectives(first: 10, filter: { codes: [] }) { edges { node { code } } } }');
+    expect(codes(none)).toEqual([]);
+  });
+
   it('fetches any object by global id, and refuses an editor another CdR\'s', async () => {
     const ids = await q('{ a02: objective(planningView: "DUP_2020_2022", code: "2020_A02_00") { id } a01: objective(planningView: "DUP_2020_2022", code: "2020_A01_00") { id } }');
     const node = await q('query($id: ID!) { node(id: $id) { id ... on Objective { code } } }', { id: ids.data.a02.id });

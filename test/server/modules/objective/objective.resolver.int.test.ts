@@ -47,7 +47,7 @@ describe(`objectives (${process.env.PEGASO_TEST_DB})`, () => {
     expect(codes(prev)).toEqual(['2020_A02_00', '2020_A03_00']);
   });
 
-  it('refuses a page without a size or over 100, and a forged cursor', async () => {
+  it('refuses a page without a size or over the page limit, and a forged cursor', async () => {
     expect((await gql(page, {})).errors?.[0].extensions?.code).toBe('PAGE_SIZE_REQUIRED');
     expect((await gql(page, { first: 100000 })).errors?.[0].extensions?.code).toBe('PAGE_SIZE_TOO_LARGE');
     expect((await gql(page, { first: 2, after: 'bm90LWEtY3Vyc29y' })).errors?.[0].extensions?.code).toBe('INVALID_CURSOR');
