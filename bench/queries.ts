@@ -11,8 +11,7 @@ const VALUE = 'id version year period raw kind number';
  */
 export const ELENCO = fs.readFileSync(path.join(__dirname, '../../../addin/src/api/operations/elenco.graphql'), 'utf8');
 
-/** The add-in's Elenco page size (addin/src/taskpane/controller.ts ELENCO_PAGE_SIZE). */
-export const ELENCO_PAGE_SIZE = 1000;
+export { ELENCO_PAGE_SIZE } from '../addin/src/api/elenco';
 
 /** One complete scheda, as the floor server returns it. */
 export const SCHEDA = `query Scheda($view: String!, $code: String!) {

@@ -1,4 +1,5 @@
 import type { ApiClient } from '../api/client';
+import { ELENCO_PAGE_SIZE } from '../api/elenco';
 import {
   CellHistoryDocument, type ObjectiveFilter, PullElencoIndicatorsDocument, PullElencoObjectivesDocument, PullElencoPhasesDocument, PullSchedaDocument,
   PushChangesDocument, RevertBatchDocument,
@@ -37,9 +38,6 @@ export interface HistoryEntry {
   createdAt: string;
   who: string;
 }
-
-/** Rows per request of the Elenco pull: the largest page the server allows (docs/api-limits.md). */
-export const ELENCO_PAGE_SIZE = 1000;
 
 const NOTHING_FOUND = 'Nessuna scheda trovata con questi criteri.';
 

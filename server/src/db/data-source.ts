@@ -4,6 +4,7 @@ import mysql from 'mysql2/promise';
 import { DataSource, DataSourceOptions, EntityManager } from 'typeorm';
 import { DatabaseConfig } from '../config';
 import { ENTITIES } from './entities';
+import { isSqlite } from './id-table';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 
@@ -75,7 +76,7 @@ export class Database {
   constructor(readonly dataSource: DataSource) {}
 
   get dialect(): 'sqlite' | 'mysql' {
-    return this.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+    return isSqlite(this.dataSource) ? 'sqlite' : 'mysql';
   }
 
   get manager(): EntityManager {

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { idsParam, idTable } from './id-table';
 
 /** Column types whose raw driver value is already the entity's value (when no transformer applies). */
 const PLAIN_TYPES = new Set<unknown>(['int', 'integer', 'varchar', 'text', String, Number]);
@@ -9,11 +10,6 @@ interface Field {
   alias: string;
   column: ColumnMetadata;
   plain: boolean;
-}
-
-/** A key list bound to one statement: SQLite reads it as JSON (one prepared statement for any length), mysql2 expands an array. */
-export function inList(ds: DataSource, keys: ReadonlyArray<number | string>): { sql: string; param: unknown } {
-  return ds.options.type === 'better-sqlite3' ? { sql: '(SELECT value FROM json_each(?))', param: JSON.stringify(keys) } : { sql: '(?)', param: [...keys] };
 }
 
 /**
@@ -72,12 +68,11 @@ export class EntityReader<T extends ObjectLiteral> {
     return rows.map((r) => this.map(r));
   }
 
-  /** Entities whose `column` is one of `keys`, in `orderBy` order ([column, direction] pairs). */
-  whereIn(em: EntityManager, column: string, keys: ReadonlyArray<number | string>, orderBy: Array<[string, 'ASC' | 'DESC']> = []): Promise<T[]> {
+  /** Entities whose integer `column` is one of `keys`, in `orderBy` order ([column, direction] pairs). */
+  whereIn(em: EntityManager, column: string, keys: ReadonlyArray<number>, orderBy: Array<[string, 'ASC' | 'DESC']> = []): Promise<T[]> {
     if (keys.length === 0) return Promise.resolve([]);
-    const list = inList(this.ds, keys);
     const order = orderBy.length ? ` ORDER BY ${orderBy.map(([c, d]) => `${this.q('t')}.${this.q(c)} ${d}`).join(', ')}` : '';
-    return this.where(em, `WHERE ${this.q('t')}.${this.q(column)} IN ${list.sql}${order}`, [list.param]);
+    return this.where(em, `WHERE ${this.q('t')}.${this.q(column)} IN (SELECT k.value FROM ${idTable(this.ds)})${order}`, [idsParam(keys)]);
   }
 }
 

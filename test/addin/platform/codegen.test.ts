@@ -18,9 +18,9 @@ test('the committed operation types match schema.graphql and addin/src/api/opera
 });
 
 test('each operation carries its text with the fragments it spreads', async () => {
-  const { PullObjectiveDocument } = await import('../../../addin/src/api/generated/operations');
-  expect(PullObjectiveDocument).toMatchObject({ operationName: 'PullObjective', kind: 'query' });
-  for (const fragment of ['Scheda', 'SchedaIndicator', 'SchedaPhase', 'SchedaBudgetLine', 'SchedaValue']) {
-    expect(PullObjectiveDocument.document).toContain(`fragment ${fragment} on`);
+  const { PullSchedaDocument } = await import('../../../addin/src/api/generated/operations');
+  expect(PullSchedaDocument).toMatchObject({ operationName: 'PullScheda', kind: 'query' });
+  for (const fragment of ['PulledScheda', 'PulledValue']) {
+    expect(PullSchedaDocument.document).toContain(`fragment ${fragment} on`);
   }
 });

@@ -1,6 +1,7 @@
 import type { SheetLayout } from '../../../addin/src/sync/layout';
 import { toMatrix } from '../../../addin/src/sync/layout';
-import { Controller, ELENCO_PAGE_SIZE } from '../../../addin/src/taskpane/controller';
+import { ELENCO_PAGE_SIZE } from '../../../addin/src/api/elenco';
+import { Controller } from '../../../addin/src/taskpane/controller';
 import { bigView, type FakeData, fakeApi, printedOrder, serverOrder } from './elenco-server';
 
 // The excel layer is tested on its own (test/addin/excel); here only what the controller asks it to write.

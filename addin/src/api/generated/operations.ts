@@ -118,13 +118,6 @@ export type ObjectiveKind =
   /** Processo PTPC (anti-corruption plan), with its misure as fasi. */
   | 'PTPC_PROCESS';
 
-/** Polarità: whether a higher valore raggiunto is better (most indicators) or a lower one ("entro 5 giorni"). */
-export type Polarity =
-  /** Più è meglio: achieved above the target is a success (the default). */
-  | 'HIGHER_IS_BETTER'
-  /** Meno è meglio: achieved below the target is a success ("entro 5 giorni"). */
-  | 'LOWER_IS_BETTER';
-
 /** A batch of changes, written in one transaction. */
 export type PushChangesInput = {
   /** At most 5000 changes. */
@@ -229,16 +222,6 @@ export type PlanningViewsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlanningViewsQuery = { planningViews: Array<{ id: string, code: string, label: string | null, year: number | null }> };
 
-export type SearchObjectivesQueryVariables = Exact<{
-  planningView: string;
-  kind?: ObjectiveKind | null | undefined;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type SearchObjectivesQuery = { objectives: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string | null, kind: ObjectiveKind, workflowState: WorkflowState, responsibilityCenter: { code: string | null, name: string } | null } }> } };
-
 export type PullElencoObjectivesQueryVariables = Exact<{
   filter: ObjectiveFilter;
   first: number;
@@ -283,24 +266,6 @@ export type ReconciliationSheetQueryVariables = Exact<{
 
 
 export type ReconciliationSheetQuery = { budgetReconciliation: { planningView: string | null, year: number | null, rows: Array<{ direction: BudgetDirection, chapter: string, article: string, competence: Competence, description: string | null, title: string | null, category: string | null, mission: string | null, program: string | null, appropriation: string | null, assigned: string, difference: string, flags: Array<ReconciliationFlag>, notes: Array<string>, objectives: Array<{ code: string, planningView: string, responsibilityCenterCode: string | null, responsibilityCenterName: string | null, amount: string }> }>, byMissionProgram: Array<{ group: ReconciliationSubtotalGroup, key: string, label: string, direction: BudgetDirection, competence: Competence, appropriation: string | null, assigned: string, difference: string | null, rowCount: number }>, byTitle: Array<{ group: ReconciliationSubtotalGroup, key: string, label: string, direction: BudgetDirection, competence: Competence, appropriation: string | null, assigned: string, difference: string | null, rowCount: number }>, byResponsibilityCenter: Array<{ group: ReconciliationSubtotalGroup, key: string, label: string, direction: BudgetDirection, competence: Competence, appropriation: string | null, assigned: string, difference: string | null, rowCount: number }>, totals: Array<{ direction: BudgetDirection, competence: Competence, appropriation: string, assigned: string, difference: string, rowCount: number, flaggedRowCount: number }>, balances: Array<{ competence: Competence, appropriation: string, assigned: string }> } };
-
-export type SchedaValueFragment = { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null };
-
-export type SchedaIndicatorFragment = { id: string, version: number, position: number, description: string, type: string | null, unit: string | null, note: string | null, polarity: Polarity, year: number | null, expected: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, achieved: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, previous: Array<{ id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null }> };
-
-export type SchedaPhaseFragment = { id: string, version: number, position: number, cause: string | null, description: string, weight: string | null, progress: string | null, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, note: string | null, responsible: { displayName: string } | null, responsibilityCenter: { code: string | null, name: string } | null };
-
-export type SchedaBudgetLineFragment = { id: string, position: number, direction: BudgetDirection, year: number, budgetCode: string | null, chapter: string, article: string, competence: Competence, description: string | null, amount: string };
-
-export type SchedaFragment = { id: string, code: string, title: string | null, kind: ObjectiveKind, type: string | null, status: string | null, assessorato: string | null, planningView: { code: string, label: string | null, year: number | null }, responsibilityCenter: { code: string | null, name: string } | null, responsible: { displayName: string } | null, strategicLinks: Array<{ level: StrategicLevel, code: string, title: string | null }>, declaredTotals: { income: string | null, expense: string | null, balance: string | null } | null, phases: Array<{ id: string, version: number, position: number, cause: string | null, description: string, weight: string | null, progress: string | null, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, note: string | null, responsible: { displayName: string } | null, responsibilityCenter: { code: string | null, name: string } | null }>, indicators: Array<{ id: string, version: number, position: number, description: string, type: string | null, unit: string | null, note: string | null, polarity: Polarity, year: number | null, expected: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, achieved: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, previous: Array<{ id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null }> }>, budgetLines: Array<{ id: string, position: number, direction: BudgetDirection, year: number, budgetCode: string | null, chapter: string, article: string, competence: Competence, description: string | null, amount: string }> };
-
-export type PullObjectiveQueryVariables = Exact<{
-  planningView: string;
-  code: string;
-}>;
-
-
-export type PullObjectiveQuery = { objective: { id: string, code: string, title: string | null, kind: ObjectiveKind, type: string | null, status: string | null, assessorato: string | null, planningView: { code: string, label: string | null, year: number | null }, responsibilityCenter: { code: string | null, name: string } | null, responsible: { displayName: string } | null, strategicLinks: Array<{ level: StrategicLevel, code: string, title: string | null }>, declaredTotals: { income: string | null, expense: string | null, balance: string | null } | null, phases: Array<{ id: string, version: number, position: number, cause: string | null, description: string, weight: string | null, progress: string | null, plannedStart: string | null, plannedEnd: string | null, actualStart: string | null, actualEnd: string | null, note: string | null, responsible: { displayName: string } | null, responsibilityCenter: { code: string | null, name: string } | null }>, indicators: Array<{ id: string, version: number, position: number, description: string, type: string | null, unit: string | null, note: string | null, polarity: Polarity, year: number | null, expected: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, achieved: { id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null } | null, previous: Array<{ id: string, version: number, year: number, period: string, raw: string | null, kind: ValueKind, number: string | null }> }>, budgetLines: Array<{ id: string, position: number, direction: BudgetDirection, year: number, budgetCode: string | null, chapter: string, article: string, competence: Competence, description: string | null, amount: string }> } | null };
 
 export type PulledValueFragment = { id: string, version: number, raw: string | null, kind: ValueKind };
 
@@ -395,12 +360,6 @@ export const PullElencoPhasesDocument: TypedDocument<PullElencoPhasesQuery, Pull
   document: "query PullElencoPhases($filter: ObjectiveFilter!, $first: Int!, $after: String) {\n  phases(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        version\n        position\n        description\n        weight\n        progress\n        plannedStart\n        plannedEnd\n        actualStart\n        actualEnd\n        note\n        objective {\n          code\n        }\n      }\n    }\n  }\n}",
 };
 
-export const PullObjectiveDocument: TypedDocument<PullObjectiveQuery, PullObjectiveQueryVariables> = {
-  operationName: "PullObjective",
-  kind: "query",
-  document: "query PullObjective($planningView: String!, $code: String!) {\n  objective(planningView: $planningView, code: $code) {\n    ...Scheda\n  }\n}\n\nfragment Scheda on Objective {\n  id\n  code\n  title\n  kind\n  type\n  status\n  assessorato\n  planningView {\n    code\n    label\n    year\n  }\n  responsibilityCenter {\n    code\n    name\n  }\n  responsible {\n    displayName\n  }\n  strategicLinks {\n    level\n    code\n    title\n  }\n  declaredTotals {\n    income\n    expense\n    balance\n  }\n  phases {\n    ...SchedaPhase\n  }\n  indicators {\n    ...SchedaIndicator\n  }\n  budgetLines {\n    ...SchedaBudgetLine\n  }\n}\n\nfragment SchedaBudgetLine on BudgetLine {\n  id\n  position\n  direction\n  year\n  budgetCode\n  chapter\n  article\n  competence\n  description\n  amount\n}\n\nfragment SchedaIndicator on Indicator {\n  id\n  version\n  position\n  description\n  type\n  unit\n  note\n  polarity\n  year\n  expected {\n    ...SchedaValue\n  }\n  achieved {\n    ...SchedaValue\n  }\n  previous {\n    ...SchedaValue\n  }\n}\n\nfragment SchedaPhase on Phase {\n  id\n  version\n  position\n  cause\n  description\n  weight\n  progress\n  plannedStart\n  plannedEnd\n  actualStart\n  actualEnd\n  note\n  responsible {\n    displayName\n  }\n  responsibilityCenter {\n    code\n    name\n  }\n}\n\nfragment SchedaValue on IndicatorValue {\n  id\n  version\n  year\n  period\n  raw\n  kind\n  number\n}",
-};
-
 export const PullSchedaDocument: TypedDocument<PullSchedaQuery, PullSchedaQueryVariables> = {
   operationName: "PullScheda",
   kind: "query",
@@ -423,10 +382,4 @@ export const RevertBatchDocument: TypedDocument<RevertBatchMutation, RevertBatch
   operationName: "RevertBatch",
   kind: "mutation",
   document: "mutation RevertBatch($id: ID!) {\n  revertBatch(id: $id) {\n    ...PushAnswer\n  }\n}\n\nfragment PushAnswer on PushChangesPayload {\n  status\n  appliedCount\n  batch {\n    id\n    clientBatchId\n  }\n  results {\n    index\n    ref\n    id\n    outcome\n    version\n    current {\n      achieved\n      note\n      progress\n      actualStart\n      actualEnd\n    }\n    conflict {\n      serverVersion\n      changedBy\n      changedAt\n      server {\n        achieved\n        note\n        progress\n        actualStart\n        actualEnd\n      }\n    }\n  }\n  userErrors {\n    index\n    ref\n    field\n    code\n    message\n  }\n}",
-};
-
-export const SearchObjectivesDocument: TypedDocument<SearchObjectivesQuery, SearchObjectivesQueryVariables> = {
-  operationName: "SearchObjectives",
-  kind: "query",
-  document: "query SearchObjectives($planningView: String!, $kind: ObjectiveKind, $first: Int!, $after: String) {\n  objectives(\n    planningView: $planningView\n    kind: $kind\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        code\n        title\n        kind\n        workflowState\n        responsibilityCenter {\n          code\n          name\n        }\n      }\n    }\n  }\n}",
 };

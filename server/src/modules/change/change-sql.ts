@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { idsParam, idTable, isSqlite } from '../../db/id-table';
 
 /**
  * Hand-written SQL of the push's hot path (loading targets, conditional updates, history
@@ -12,8 +13,8 @@ import { EntityManager } from 'typeorm';
  */
 
 /** True on SQLite (better-sqlite3), false on MySQL/MariaDB. */
-export function isSqlite(em: EntityManager): boolean {
-  return em.connection.driver.options.type === 'better-sqlite3';
+function sqlite(em: EntityManager): boolean {
+  return isSqlite(em.connection);
 }
 
 /**
@@ -70,9 +71,9 @@ export async function selectByIds<T>(
   const names = Object.keys(query.columns);
   const exprs = Object.values(query.columns);
   const rest = `${query.joins ?? ''}${query.where ? ` WHERE ${query.where}` : ''}`;
-  if (isSqlite(em)) {
-    const sql = `SELECT json_group_array(json_array(${exprs.join(', ')})) AS rows FROM json_each(?) ids JOIN ${table} ON ${idColumn} = ids.value ${rest}`;
-    const [{ rows }] = (await em.query(sql, [JSON.stringify(ids)])) as Array<{ rows: string }>;
+  const from = `${idTable(em.connection)} JOIN ${table} ON ${idColumn} = k.value ${rest}`;
+  if (sqlite(em)) {
+    const [{ rows }] = (await em.query(`SELECT json_group_array(json_array(${exprs.join(', ')})) AS rows FROM ${from}`, [idsParam(ids)])) as Array<{ rows: string }>;
     return (JSON.parse(rows) as unknown[][]).map((values) => {
       const row: Record<string, unknown> = {};
       for (let k = 0; k < names.length; k++) row[names[k]] = values[k];
@@ -80,17 +81,16 @@ export async function selectByIds<T>(
     });
   }
   const select = exprs.map((e, k) => `${e} AS ${names[k]}`).join(', ');
-  return em.query(`SELECT ${select} FROM JSON_TABLE(?, '$[*]' COLUMNS (id INT PATH '$')) ids JOIN ${table} ON ${idColumn} = ids.id ${rest}`, [JSON.stringify(ids)]);
+  return em.query(`SELECT ${select} FROM ${from}`, [idsParam(ids)]);
 }
 
 /** The id of the latest APPLIED history row of each of `ids` (rows of `entityType`) that has one. */
 export async function latestApplied(em: EntityManager, entityType: string, ids: number[]): Promise<number[]> {
   if (ids.length === 0) return [];
-  const [from, id] = isSqlite(em) ? ['json_each(?) ids', 'ids.value'] : ["JSON_TABLE(?, '$[*]' COLUMNS (id INT PATH '$')) ids", 'ids.id'];
   // A subquery per id keeps the plan an index lookup per row ((entityType, entityId)), never a scan of the history.
   const rows: Array<{ id: number | null }> = await em.query(
-    `SELECT (SELECT MAX(r.id) FROM change_record r WHERE r.entityType = ? AND r.entityId = ${id} AND r.outcome = 'APPLIED') AS id FROM ${from}`,
-    [entityType, JSON.stringify(ids)],
+    `SELECT (SELECT MAX(r.id) FROM change_record r WHERE r.entityType = ? AND r.entityId = k.value AND r.outcome = 'APPLIED') AS id FROM ${idTable(em.connection)}`,
+    [entityType, idsParam(ids)],
   );
   return rows.filter((r) => r.id !== null).map((r) => Number(r.id));
 }
@@ -111,7 +111,7 @@ export interface VersionedWrite {
 export async function updateVersioned(em: EntityManager, table: string, columns: readonly string[], rows: VersionedWrite[]): Promise<number> {
   if (rows.length === 0) return 0;
   const q = (name: string) => em.connection.driver.escape(name);
-  if (isSqlite(em)) {
+  if (sqlite(em)) {
     // Each row is a JSON array [id, version, ...columns]; `false` (never a stored value) marks a
     // column the row leaves as it is. Rows that set every column get the plainer statement.
     const all = rows.every((r) => columns.every((c) => c in r.set));
@@ -167,7 +167,7 @@ export async function insertRecords(em: EntityManager, batch: { batchId: number;
   const q = (name: string) => em.connection.driver.escape(name);
   const columns = ['batchId', 'userId', 'source', ...RECORD_COLUMNS].map(q).join(', ');
   const params = [batch.batchId, batch.userId, batch.source];
-  if (isSqlite(em)) {
+  if (sqlite(em)) {
     const picks = RECORD_COLUMNS.map((_, k) => `r.value ->> ${k}`).join(', ');
     const json = JSON.stringify(rows.map((r) => RECORD_COLUMNS.map((c) => r[c])));
     await em.query(`INSERT INTO ${q('change_record')} (${columns}) SELECT ?, ?, ?, ${picks} FROM json_each(?) r ORDER BY r.key`, [...params, json]);
