@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import { EntityManager, In, ObjectLiteral, EntityTarget } from 'typeorm';
 import { readerOf, UNREAD_BY_FIELDS } from '../db/entity-reader';
+import { idsParam, idTable } from '../db/id-table';
 import { BudgetLine } from '../modules/budget-line/budget-line.entity';
-import { IndicatorValue } from '../modules/indicator/indicator-value.entity';
+import { IndicatorValue, ValueRole } from '../modules/indicator/indicator-value.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import { InvolvedPerson } from '../modules/objective/involved-person.entity';
 import { ObjectiveStrategicLink } from '../modules/objective/objective-strategic-link.entity';
@@ -67,6 +68,29 @@ function manyBy<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget
   });
 }
 
+/**
+ * The values of each indicator's current year, every role and period of it: the latest year with an
+ * expected value, else the latest year of any value (as `currentYear` picks it, each MAX an index
+ * seek). What year/expected/achieved/achievedFor read: on a list page about half the rows of
+ * valuesByIndicator, and no sort.
+ */
+function currentValuesByIndicator(em: EntityManager) {
+  const ds = em.connection;
+  const reader = readerOf(ds, IndicatorValue, UNREAD_BY_FIELDS);
+  const q = (name: string) => reader.q(name);
+  const [indicatorId, year, role] = [q('indicatorId'), q('year'), q('role')];
+  const maxYear = (a: string, where: string) => `(SELECT MAX(${a}.${year}) FROM ${reader.table} ${a} WHERE ${a}.${indicatorId} = k.value${where})`;
+  const tail =
+    `JOIN ${idTable(ds)} ON t.${indicatorId} = k.value` +
+    ` AND t.${year} = COALESCE(${maxYear('e', ` AND e.${role} = '${ValueRole.EXPECTED}'`)}, ${maxYear('a', '')})`;
+  return new PeekLoader<number, IndicatorValue[]>(async (keys) => {
+    const rows = await reader.where(em, tail, [idsParam(keys)]);
+    const groups = new Map<number, IndicatorValue[]>(keys.map((k) => [k, []]));
+    for (const r of rows) groups.get(r.indicatorId)?.push(r);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
 /** The history of rows keyed "Type:id" (IndicatorValue:12, Phase:3, ...), newest first. */
 function historyByEntity(em: EntityManager) {
   return new DataLoader<string, ChangeRecord[]>(async (keys) => {
@@ -116,6 +140,7 @@ export function createLoaders(em: EntityManager) {
     phasesByObjective: () => manyBy(em, Phase, 'objectiveId', { position: 'ASC', id: 'ASC' }),
     indicatorsByObjective: () => manyBy(em, Indicator, 'objectiveId', { position: 'ASC', id: 'ASC' }),
     valuesByIndicator: () => manyBy(em, IndicatorValue, 'indicatorId', { year: 'ASC', role: 'ASC', period: 'ASC', id: 'ASC' }),
+    currentValuesByIndicator: () => currentValuesByIndicator(em),
     budgetLinesByObjective: () => manyBy(em, BudgetLine, 'objectiveId', { position: 'ASC', id: 'ASC' }),
     involvedPeopleByObjective: () => manyBy(em, InvolvedPerson, 'objectiveId', { position: 'ASC', id: 'ASC' }),
     strategicLinksByObjective: () => manyBy(em, ObjectiveStrategicLink, 'objectiveId', { position: 'ASC', id: 'ASC' }),

@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { selectedFields } from '../../graphql/look-ahead';
-import { prefetchForIndicators, Sync } from './indicator-prefetch';
+import { prefetchForIndicators, Sync, withCurrentYearValues } from './indicator-prefetch';
 import { Objective } from '../objective/objective.entity';
 import { ConnectionResult, connectionType } from '../../common/connection';
 import { ItemsArgs } from '../objective/objective.input';
@@ -27,20 +27,20 @@ export class IndicatorResolver {
     return toGlobalId('Indicator', i.id);
   }
 
-  // Value fields answer synchronously when the page or scheda prefetched the values (prefetchValues).
+  // Value fields answer synchronously when the page or scheda prefetched the values (prefetchForIndicators).
   @FieldResolver(() => Int, { nullable: true, description: 'Anno: the year of the valore atteso and raggiunto.' })
   year(@Root() i: Indicator, @Ctx() ctx: RequestContext): Sync<number | null> {
-    return ctx.loaders.valuesByIndicator.with(i.id, currentYear);
+    return withCurrentYearValues(ctx, i.id, currentYear);
   }
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: 'Valore atteso (target) of the current year.' })
   expected(@Root() i: Indicator, @Ctx() ctx: RequestContext): Sync<IndicatorValue | null> {
-    return ctx.loaders.valuesByIndicator.with(i.id, (values) => pickValue(values, ValueRole.EXPECTED, currentYear(values)));
+    return withCurrentYearValues(ctx, i.id, (values) => pickValue(values, ValueRole.EXPECTED, currentYear(values)));
   }
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: 'Valore raggiunto of the current year, final period (31/12).' })
   achieved(@Root() i: Indicator, @Ctx() ctx: RequestContext): Sync<IndicatorValue | null> {
-    return ctx.loaders.valuesByIndicator.with(i.id, (values) => pickValue(values, ValueRole.ACHIEVED, currentYear(values)));
+    return withCurrentYearValues(ctx, i.id, (values) => pickValue(values, ValueRole.ACHIEVED, currentYear(values)));
   }
 
   @FieldResolver(() => [IndicatorValue], { description: 'Valori raggiunti of previous years, most recent first.' })
@@ -55,7 +55,7 @@ export class IndicatorResolver {
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: 'Valore raggiunto of the current year for a monitoring period: FINAL (31/12) or e.g. "06-30".' })
   achievedFor(@Root() i: Indicator, @Arg('period', { defaultValue: FINAL_PERIOD, description: 'Periodo di monitoraggio: FINAL (31/12) or a date "06-30".' }) period: string, @Ctx() ctx: RequestContext): Sync<IndicatorValue | null> {
-    return ctx.loaders.valuesByIndicator.with(i.id, (values) => pickValue(values, ValueRole.ACHIEVED, currentYear(values), period));
+    return withCurrentYearValues(ctx, i.id, (values) => pickValue(values, ValueRole.ACHIEVED, currentYear(values), period));
   }
 
   @FieldResolver(() => [ChangeRecord], { description: "Storico: every change of the indicator's note and values, newest first." })
