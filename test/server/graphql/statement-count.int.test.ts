@@ -45,18 +45,41 @@ describe(`no N+1 (${process.env.PEGASO_TEST_DB})`, () => {
 });
 
 describe(`the Elenco (list mode) without N+1 (${process.env.PEGASO_TEST_DB})`, () => {
+  const page = async (operationName: string, pv: string): Promise<any> => {
+    const body = JSON.stringify({ query: ELENCO, operationName, variables: { filter: { planningView: pv }, period: 'FINAL', first: 1000 } });
+    return (await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body })).json();
+  };
+  /** Statements that read objectives by id (the objective loader). */
+  const objectiveReads = (statements: string[]) => statements.filter((s) => /FROM\s+\W?objective\W?\s+\W?t\W?\s+WHERE/i.test(s));
+
   it('reads a page of indicators with their values and objective in as many statements for 400 rows as for 40, and counts nothing', async () => {
-    const body = (pv: string) => JSON.stringify({ query: ELENCO, operationName: 'PullElencoIndicators', variables: { filter: { planningView: pv }, period: 'FINAL', first: 1000 } });
-    const page = async (pv: string): Promise<any> =>
-      (await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: body(pv) })).json();
-    await page('SMALL');
-    const small = await countStatements(t.db.dataSource, () => page('SMALL'));
-    const big = await countStatements(t.db.dataSource, () => page('BIG'));
+    await page('PullElencoIndicators', 'SMALL');
+    const small = await countStatements(t.db.dataSource, () => page('PullElencoIndicators', 'SMALL'));
+    const big = await countStatements(t.db.dataSource, () => page('PullElencoIndicators', 'BIG'));
     expect(big.result.errors).toBeUndefined();
     expect(big.result.data.indicators.edges).toHaveLength(400);
     expect(big.result.data.indicators.edges[0].node).toMatchObject({ objective: { code: '2020_B0000' }, expected: { raw: '10,00' }, achievedFor: { raw: '5,00' } });
     expect(big.statements.length).toBe(small.statements.length);
-    expect(big.statements.length).toBeLessThanOrEqual(5);
+    // The session, the page, the current year's values: the objective's code comes with the page.
+    expect(big.statements.length).toBeLessThanOrEqual(3);
+    expect(objectiveReads(big.statements)).toEqual([]);
     expect(big.statements.join('\n')).not.toMatch(/COUNT\(/i);
+  });
+
+  it('reads a page of phases with their objective in the page\'s own statement', async () => {
+    const big = await countStatements(t.db.dataSource, () => page('PullElencoPhases', 'BIG'));
+    expect(big.result.errors).toBeUndefined();
+    expect(big.result.data.phases.edges).toHaveLength(300);
+    expect(big.result.data.phases.edges[299].node).toMatchObject({ objective: { code: '2020_B0099' }, position: 3 });
+    expect(big.statements.length).toBeLessThanOrEqual(2);
+    expect(objectiveReads(big.statements)).toEqual([]);
+  });
+
+  it('reads the objectives of a page in one statement when more than their code is asked for', async () => {
+    const q = `{ phases(first: 1000, filter: { planningView: "BIG" }) { edges { node { position objective { code title } } } } }`;
+    const big = await countStatements(t.db.dataSource, () => api.gql(q, {}, token));
+    expect(big.result.errors).toBeUndefined();
+    expect(big.result.data.phases.edges[0].node).toEqual({ position: 1, objective: { code: '2020_B0000', title: 'Obiettivo di prova' } });
+    expect(objectiveReads(big.statements)).toHaveLength(1);
   });
 });

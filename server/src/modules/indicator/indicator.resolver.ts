@@ -5,7 +5,7 @@ import { prefetchForIndicators, Sync, withCurrentYearValues } from './indicator-
 import { Objective } from '../objective/objective.entity';
 import { ConnectionResult, connectionType } from '../../common/connection';
 import { ItemsArgs } from '../objective/objective.input';
-import { ObjectiveService } from '../objective/objective.service';
+import { ObjectiveService, referenceSuffices } from '../objective/objective.service';
 import { requireUser } from '../user/auth-checker';
 import { actorOf } from '../change/actor';
 import { ChangeRecord } from '../change/change-record.entity';
@@ -81,8 +81,10 @@ export class IndicatorResolver {
   @Authorized()
   @Query(() => IndicatorConnection, { description: 'Indicatori across the objectives a filter selects (the add-in list mode), in objective code order.' })
   async indicators(@Args() args: ItemsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Indicator>> {
-    const page = await new ObjectiveService(ctx.db).indicators(actorOf(requireUser(ctx)), args);
-    await prefetchForIndicators(ctx, page.edges.map((e) => e.node), selectedFields(info, ['edges', 'node']));
+    const fields = selectedFields(info, ['edges', 'node']);
+    const ref = fields.has('objective') && referenceSuffices(selectedFields(info, ['edges', 'node', 'objective']));
+    const page = await new ObjectiveService(ctx.db).indicators(actorOf(requireUser(ctx)), args, ref);
+    await prefetchForIndicators(ctx, page.edges.map((e) => e.node), fields);
     return page;
   }
 

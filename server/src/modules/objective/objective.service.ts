@@ -12,6 +12,21 @@ import { ObjectiveFilter } from './objective-filter.input';
 import { Objective } from './objective.entity';
 import { ItemsArgs, ObjectivesArgs } from './objective.input';
 
+/** Fields of Objective that a reference made by `objectiveReference` answers. */
+export const OBJECTIVE_REFERENCE_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'code']);
+
+/** Whether a selection on an objective (look-ahead) asks only for what a reference holds. */
+export function referenceSuffices(objectiveFields: ReadonlySet<string>): boolean {
+  return [...objectiveFields].every((f) => OBJECTIVE_REFERENCE_FIELDS.has(f));
+}
+
+/** An objective known by id and code only: what the Elenco's rows ask of their scheda. */
+function objectiveReference(id: number, code: string): Objective {
+  const o = new Objective();
+  o.id = id;
+  o.code = code;
+  return o;
+}
 
 /** Reads objectives (schede), and their indicators and phases across objectives, filtered and paginated. */
 export class ObjectiveService {
@@ -39,20 +54,24 @@ export class ObjectiveService {
     return paginate(qb, page, 'o.code', 'o.id', (o) => o.code, (o) => o.id);
   }
 
-  /** Indicators across the objectives a filter selects, in objective code order (the Elenco: up to 1,000 a page). */
-  indicators(actor: Actor, args: ItemsArgs): Promise<ConnectionResult<Indicator>> {
-    return this.items(actor, args, Indicator, 'i');
+  /**
+   * Indicators across the objectives a filter selects, in objective code order (the Elenco: up to
+   * 1,000 a page). `objectiveRef`: give each row its objective as a reference (id and code only).
+   */
+  indicators(actor: Actor, args: ItemsArgs, objectiveRef = false): Promise<ConnectionResult<Indicator>> {
+    return this.items(actor, args, Indicator, 'i', objectiveRef);
   }
 
-  /** Phases across the objectives a filter selects, in objective code order. */
-  phases(actor: Actor, args: ItemsArgs): Promise<ConnectionResult<Phase>> {
-    return this.items(actor, args, Phase, 'ph');
+  /** Phases across the objectives a filter selects, in objective code order; `objectiveRef` as for indicators. */
+  phases(actor: Actor, args: ItemsArgs, objectiveRef = false): Promise<ConnectionResult<Phase>> {
+    return this.items(actor, args, Phase, 'ph', objectiveRef);
   }
 
   // The filter is built by the query builder; the page's rows are read by the entity reader, whose
   // mapping costs a fraction of the ORM's hydration on pages of 1,000 rows. The objective of each
-  // row is left to the per-request objective loader (one query a page).
-  private async items<T extends Indicator | Phase>(actor: Actor, args: ItemsArgs, entity: new () => T, a: 'i' | 'ph'): Promise<ConnectionResult<T>> {
+  // row is a reference made from the code the page reads anyway when that is all the client asks
+  // for (the Elenco), else left to the per-request objective loader (one query a page).
+  private async items<T extends Indicator | Phase>(actor: Actor, args: ItemsArgs, entity: new () => T, a: 'i' | 'ph', objectiveRef: boolean): Promise<ConnectionResult<T>> {
     const page = pageRequest(args);
     const reader = readerOf(this.db.dataSource, entity, UNREAD_BY_FIELDS);
     const qb = this.em.createQueryBuilder(entity, a).innerJoin(`${a}.objective`, 'o');
@@ -61,9 +80,16 @@ export class ObjectiveService {
     const codes = new Map<number, string>();
     return paginate(qb, page, 'o.code', `${a}.id`, (row: T) => codes.get(row.id) ?? '', (row: T) => row.id, async (q) => {
       const rows: Array<Record<string, unknown>> = await q.select(reader.columns(a)).addSelect('o.code', 'pegaso_objective_code').getRawMany();
+      const refs = new Map<number, Objective>();
       return rows.map((raw) => {
         const row = reader.map(raw);
-        codes.set(row.id, raw.pegaso_objective_code as string);
+        const code = raw.pegaso_objective_code as string;
+        codes.set(row.id, code);
+        if (objectiveRef) {
+          let ref = refs.get(row.objectiveId);
+          if (!ref) refs.set(row.objectiveId, (ref = objectiveReference(row.objectiveId, code)));
+          row.objective = ref;
+        }
         return row;
       });
     });

@@ -4,7 +4,7 @@ import { selectedFields } from '../../graphql/look-ahead';
 import { Objective } from '../objective/objective.entity';
 import { ConnectionResult, connectionType } from '../../common/connection';
 import { ItemsArgs } from '../objective/objective.input';
-import { ObjectiveService } from '../objective/objective.service';
+import { ObjectiveService, referenceSuffices } from '../objective/objective.service';
 import { requireUser } from '../user/auth-checker';
 import { actorOf } from '../change/actor';
 import { ChangeRecord } from '../change/change-record.entity';
@@ -53,9 +53,11 @@ export class PhaseResolver {
   @Authorized()
   @Query(() => PhaseConnection, { description: 'Fasi across the objectives a filter selects (the add-in list mode), in objective code order.' })
   async phases(@Args() args: ItemsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Phase>> {
-    const page = await new ObjectiveService(ctx.db).phases(actorOf(requireUser(ctx)), args);
+    const selectsObjective = selectedFields(info, ['edges', 'node']).has('objective');
+    const ref = selectsObjective && referenceSuffices(selectedFields(info, ['edges', 'node', 'objective']));
+    const page = await new ObjectiveService(ctx.db).phases(actorOf(requireUser(ctx)), args, ref);
     // One query for the page's objectives before the fields run, so `objective` answers without a promise per row.
-    if (selectedFields(info, ['edges', 'node']).has('objective')) await ctx.loaders.objective.loadMany(page.edges.map((e) => e.node.objectiveId));
+    if (selectsObjective && !ref) await ctx.loaders.objective.loadMany(page.edges.map((e) => e.node.objectiveId));
     return page;
   }
 
