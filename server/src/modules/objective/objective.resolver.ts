@@ -42,8 +42,8 @@ export class ObjectiveResolver {
 
   @Authorized()
   @Query(() => ObjectiveConnection, { description: 'Objectives (schede) in code order, filtered, a page at a time.' })
-  objectives(@Args() args: ObjectivesArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Objective>> {
-    return new ObjectiveService(ctx.db).list(actorOf(requireUser(ctx)), args);
+  objectives(@Args() args: ObjectivesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Objective>> {
+    return new ObjectiveService(ctx.db).list(actorOf(requireUser(ctx)), args, undefined, selectedFields(info, ['edges', 'node']));
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global id.' })

@@ -7,6 +7,7 @@ import { readerOf, UNREAD_BY_FIELDS } from '../../db/entity-reader';
 import { Actor } from '../change/actor';
 import { Indicator } from '../indicator/indicator.entity';
 import { Phase } from '../phase/phase.entity';
+import { objectiveColumnsUnread } from './objective-columns';
 import { applyObjectiveFilter, assertCanRead } from './objective-filter';
 import { ObjectiveFilter } from './objective-filter.input';
 import { Objective } from './objective.entity';
@@ -44,14 +45,27 @@ export class ObjectiveService {
     return o ?? null;
   }
 
-  /** Objectives in code order (then id), filtered, as a cursor connection. */
-  async list(actor: Actor, args: ObjectivesArgs, extra: (qb: ReturnType<EntityManager['createQueryBuilder']>) => void = () => undefined): Promise<ConnectionResult<Objective>> {
+  /**
+   * Objectives in code order (then id), filtered, as a cursor connection. `fields`: the names
+   * selected on them (look-ahead), if known: the columns no selected field reads are left unread.
+   */
+  async list(
+    actor: Actor,
+    args: ObjectivesArgs,
+    extra: (qb: ReturnType<EntityManager['createQueryBuilder']>) => void = () => undefined,
+    fields?: ReadonlySet<string>,
+  ): Promise<ConnectionResult<Objective>> {
     const page = pageRequest(args);
     const filter: ObjectiveFilter = { ...(args.filter ?? {}), planningView: args.filter?.planningView ?? args.planningView, kind: args.filter?.kind ?? args.kind };
+    const ds = this.db.dataSource;
+    const reader = readerOf(ds, Objective, (fields && objectiveColumnsUnread(ds, fields)) ?? UNREAD_BY_FIELDS);
     const qb = this.em.createQueryBuilder(Objective, 'o');
     extra(qb);
     await applyObjectiveFilter(this.em, qb, filter, actor);
-    return paginate(qb, page, 'o.code', 'o.id', (o) => o.code, (o) => o.id);
+    return paginate(qb, page, 'o.code', 'o.id', (o: Objective) => o.code, (o: Objective) => o.id, async (q) => {
+      const rows: Array<Record<string, unknown>> = await q.select(reader.columns('o')).getRawMany();
+      return rows.map((raw) => reader.map(raw));
+    });
   }
 
   /**
