@@ -10,6 +10,7 @@ import { AppConfig, ConfigError } from './config';
 import { Database } from './db/data-source';
 import { RequestContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
+import { directExecutionPlugin } from './graphql/direct/direct-plugin';
 import { createLoaders } from './graphql/loaders';
 import { protectionOptions, protectionPlugins } from './graphql/protection';
 import { getSchema } from './graphql/schema';
@@ -88,6 +89,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
       ...protectionPlugins<RequestContext>(config.graphqlLimits),
       // pegaso sets no cache hints; the default plugin would wrap every field resolution for nothing.
       ApolloServerPluginCacheControlDisabled(),
+      ...(config.directExecution ? [directExecutionPlugin<RequestContext>(log)] : []),
     ],
   });
   await apollo.start();

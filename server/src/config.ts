@@ -35,6 +35,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Limits on one GraphQL request (GRAPHQL_MAX_*; docs/api-limits.md). */
   graphqlLimits: GraphqlLimits;
+  /** Queries run on the direct executor (graphql/direct); false runs every operation on graphql-js. */
+  directExecution: boolean;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/pegaso.sqlite';
@@ -131,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: parseSessionTtl(env.SESSION_TTL_HOURS),
     trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY),
     graphqlLimits: parseGraphqlLimits(env),
+    directExecution: env.DIRECT_EXECUTION?.trim() ? parseBoolean('DIRECT_EXECUTION', env.DIRECT_EXECUTION) : true,
   };
 }

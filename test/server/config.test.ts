@@ -39,4 +39,10 @@ describe('configuration', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(() => loadConfig({ TRUST_PROXY: 'forse' })).toThrow(/^TRUST_PROXY: /);
   });
+
+  it('runs queries on the direct executor unless DIRECT_EXECUTION is false', () => {
+    expect(loadConfig({}).directExecution).toBe(true);
+    expect(loadConfig({ DIRECT_EXECUTION: 'false' }).directExecution).toBe(false);
+    expect(() => loadConfig({ DIRECT_EXECUTION: 'no' })).toThrow(/^DIRECT_EXECUTION: /);
+  });
 });

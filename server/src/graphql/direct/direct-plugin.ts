@@ -1,0 +1,39 @@
+import { ApolloServerPlugin, BaseContext, HeaderMap } from '@apollo/server';
+import { DocumentNode } from 'graphql';
+import { Logger } from 'pino';
+import { executeDirect } from './execute';
+import { compilePlan, Plan } from './plan';
+
+/**
+ * Answers query operations with the direct executor (graphql/direct), leaving mutations, directives,
+ * introspection, abstract types and every error to graphql-js. Plans are kept per parsed document,
+ * which Apollo Server caches per query text.
+ */
+export function directExecutionPlugin<T extends BaseContext>(log: Logger): ApolloServerPlugin<T> {
+  const plans = new WeakMap<DocumentNode, Map<string, Plan | null>>();
+  function planOf(...[schema, document, operation]: Parameters<typeof compilePlan>): Plan | null {
+    let byOperation = plans.get(document);
+    if (!byOperation) plans.set(document, (byOperation = new Map()));
+    const key = operation.name?.value ?? '';
+    let plan = byOperation.get(key);
+    if (plan === undefined) byOperation.set(key, (plan = compilePlan(schema, document, operation)));
+    return plan;
+  }
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation(rc) {
+          if (!rc.document || !rc.operation) return null;
+          const plan = planOf(rc.schema, rc.document, rc.operation);
+          if (!plan) return null;
+          const result = await executeDirect(plan, rc.schema, rc.contextValue, rc.request.variables);
+          if ('fallback' in result) {
+            log.debug({ operation: rc.operationName, reason: result.fallback }, 'direct execution left to graphql-js');
+            return null;
+          }
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: result.data } } };
+        },
+      };
+    },
+  };
+}
