@@ -1,5 +1,22 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { ConnectionResult, decodeCursor, encodeCursor, PageRequest } from './connection';
+import { ConnectionResult, decodeCursor, Edge, encodeCursor, PageRequest } from './connection';
+
+interface Cursors<R> {
+  keyOf: (row: R) => string;
+  idOf: (row: R) => number;
+}
+
+/** An edge whose cursor is encoded when read: the Elenco reads the end cursor of a page, not 1,000 of them. */
+class KeysetEdge<R> implements Edge<R> {
+  constructor(
+    readonly node: R,
+    private readonly cursors: Cursors<R>,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.cursors.keyOf(this.node), this.cursors.idOf(this.node));
+  }
+}
 
 /**
  * Runs a keyset-paginated query ordered by (sortExpr, idExpr): stable under inserts, no OFFSET.
@@ -23,7 +40,9 @@ export async function paginate<T extends ObjectLiteral, R = T>(
   const q = qb.clone();
   if (page.cursor) {
     const c = decodeCursor(page.cursor);
-    q.andWhere(`(${sortExpr} ${cmp} :cursorKey OR (${sortExpr} = :cursorKey AND ${idExpr} ${cmp} :cursorId))`, {
+    // (key, id) after the cursor's, written so that the key alone bounds an index range: the
+    // database seeks to the cursor instead of walking every row before it.
+    q.andWhere(`${sortExpr} ${cmp}= :cursorKey AND (${sortExpr} ${cmp} :cursorKey OR ${idExpr} ${cmp} :cursorId)`, {
       cursorKey: c.key,
       cursorId: c.id,
     });
@@ -34,7 +53,8 @@ export async function paginate<T extends ObjectLiteral, R = T>(
   const hasMore = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (!forward) pageRows.reverse();
-  const edges = pageRows.map((node) => ({ cursor: encodeCursor(keyOf(node), idOf(node)), node }));
+  const cursors: Cursors<R> = { keyOf, idOf };
+  const edges = pageRows.map((node) => new KeysetEdge(node, cursors));
   return {
     edges,
     get totalCount() {

@@ -35,4 +35,30 @@ describe(`list mode paging (${process.env.PEGASO_TEST_DB})`, () => {
     expect(seen).toHaveLength(240);
     expect(new Set(seen).size).toBe(240);
   });
+
+  it('walks forward and backward through pages that end inside a scheda, by objective code then id', async () => {
+    const EDGES = `edges { cursor node { id objective { code } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
+    const forward = `query($after: String) { indicators(first: 7, after: $after, filter: { planningView: "PAGED" }) { ${EDGES} } }`;
+    const backward = `query($before: String) { indicators(last: 7, before: $before, filter: { planningView: "PAGED" }) { ${EDGES} } }`;
+    const all: any = await api.gql(`{ indicators(first: 1000, filter: { planningView: "PAGED" }) { ${EDGES} } }`, {}, token);
+    const expected = all.data.indicators.edges.map((e: any) => e.node);
+    expect(expected).toHaveLength(240);
+    const walk = async (query: string, cursor: 'after' | 'before'): Promise<any[]> => {
+      const seen: any[][] = [];
+      let at: string | null = null;
+      for (;;) {
+        const r: any = await api.gql(query, { [cursor]: at }, token);
+        expect(r.errors).toBeUndefined();
+        const c = r.data.indicators;
+        // Every edge's cursor continues exactly after (or before) that edge.
+        expect(c.pageInfo.startCursor).toBe(c.edges[0].cursor);
+        seen.push(c.edges.map((e: any) => e.node));
+        if (!(cursor === 'after' ? c.pageInfo.hasNextPage : c.pageInfo.hasPreviousPage)) break;
+        at = cursor === 'after' ? c.pageInfo.endCursor : c.pageInfo.startCursor;
+      }
+      return cursor === 'after' ? seen.flat() : seen.reverse().flat();
+    };
+    expect(await walk(forward, 'after')).toEqual(expected);
+    expect(await walk(backward, 'before')).toEqual(expected);
+  });
 });
