@@ -4,12 +4,12 @@ import { idsParam, idTable, isSqlite } from '../../db/id-table';
 /**
  * Hand-written SQL of the push's hot path (loading targets, conditional updates, history
  * inserts), run through the transaction's query runner so it is logged and fails like any other
- * statement. Statements take their rows as one JSON parameter, read as a table with json_each on
- * SQLite and JSON_TABLE on MySQL 8 / MariaDB 10.11, and joined row by row on primary keys: one
- * statement whatever the size of the push (on MySQL a few when texts are long), and on SQLite a
- * constant text that TypeORM's prepared-statement cache reuses. (On MariaDB an IN list of 1,000
- * ids or more becomes a derived table that the optimizer joins the slow way round, every scheda
- * first.) History rows go to MySQL as nested VALUES, which it reads faster than JSON_TABLE.
+ * statement. Targets are read by a list of ids bound as one JSON parameter (db/id-table), joined
+ * row by row on primary keys. Rows to write go to SQLite as multi-row VALUES of bound parameters
+ * in statements of a few fixed sizes (CHUNK_SIZES), whose texts TypeORM's prepared-statement
+ * cache reuses: about half the time of the same rows read from a JSON parameter with json_each.
+ * Updates go to MySQL as one JSON parameter of arrays read with JSON_TABLE (a few statements when
+ * texts are long), history rows as nested VALUES, which it reads faster than JSON_TABLE.
  */
 
 /** True on SQLite (better-sqlite3), false on MySQL/MariaDB. */
@@ -43,45 +43,47 @@ function bySize<T>(rows: T[], texts: (row: T) => Array<string | null | undefined
   return out;
 }
 
-// On MySQL a row is a JSON object whose null values are left out: a missing path reads as NULL
-// (NULL ON EMPTY) on both MySQL and MariaDB, where a JSON null is not read the same way by both.
-function mysqlRow(values: unknown[]): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (let k = 0; k < values.length; k++) if (values[k] !== null && values[k] !== undefined) row[`c${k}`] = values[k];
-  return row;
+/**
+ * The row counts of the statements that write `n` rows on SQLite: as many of the largest as fit,
+ * then smaller ones, so that a push of any size uses a handful of statement texts (5,000 rows:
+ * ten statements of 500; 37 rows: 20, 5, 5, 5, 1, 1). 500 history rows of 11 columns bind 5,500
+ * parameters, well under SQLite's 32,766.
+ */
+const CHUNK_SIZES = [500, 100, 20, 5, 1];
+function chunkSizes(n: number): number[] {
+  const out: number[] = [];
+  for (const size of CHUNK_SIZES) for (; n >= size; n -= size) out.push(size);
+  return out;
 }
 
-/** JSON_TABLE columns `name type PATH '$.c<k>'` for mysqlRow objects. */
-function mysqlColumns(columns: Array<[name: string, type: string]>): string {
-  return columns.map(([name, type], k) => `${name} ${type} PATH '$.c${k}'`).join(', ');
+/** `(?, ?, ?), (?, ?, ?)`: `rows` tuples of `width` parameters (kept: a 500-row list is 20 kB of text). */
+const valuesLists = new Map<string, string>();
+function valuesList(rows: number, width: number): string {
+  const key = `${rows}x${width}`;
+  let text = valuesLists.get(key);
+  if (text === undefined) {
+    const tuple = `(${new Array(width).fill('?').join(', ')})`;
+    valuesLists.set(key, (text = new Array(rows).fill(tuple).join(', ')));
+  }
+  return text;
 }
 
 /**
- * Selects `columns` (alias → SQL expression) from `table` (e.g. "phase p") and its `joins`, for
- * the rows whose `idColumn` (e.g. "p.id") is one of `ids`. On SQLite the rows come back as one
- * JSON array, which costs about half of reading them as row objects.
+ * Selects `columns` (SQL expressions) from `table` (e.g. "phase p") and its `joins`, for the rows
+ * whose `idColumn` (e.g. "p.id") is one of `ids`, each row as an array of the columns' values in
+ * order. On SQLite the rows come back as one JSON array, which costs about half of reading them as
+ * row objects.
  */
-export async function selectByIds<T>(
-  em: EntityManager,
-  ids: number[],
-  query: { columns: Record<string, string>; table: string; idColumn: string; joins?: string; where?: string },
-): Promise<T[]> {
+export async function selectByIds(em: EntityManager, ids: number[], query: { columns: string[]; table: string; idColumn: string; joins?: string }): Promise<unknown[][]> {
   if (ids.length === 0) return [];
-  const { table, idColumn } = query;
-  const names = Object.keys(query.columns);
-  const exprs = Object.values(query.columns);
-  const rest = `${query.joins ?? ''}${query.where ? ` WHERE ${query.where}` : ''}`;
-  const from = `${idTable(em.connection)} JOIN ${table} ON ${idColumn} = k.value ${rest}`;
+  const from = `${idTable(em.connection)} JOIN ${query.table} ON ${query.idColumn} = k.value ${query.joins ?? ''}`;
   if (sqlite(em)) {
-    const [{ rows }] = (await em.query(`SELECT json_group_array(json_array(${exprs.join(', ')})) AS rows FROM ${from}`, [idsParam(ids)])) as Array<{ rows: string }>;
-    return (JSON.parse(rows) as unknown[][]).map((values) => {
-      const row: Record<string, unknown> = {};
-      for (let k = 0; k < names.length; k++) row[names[k]] = values[k];
-      return row as T;
-    });
+    const [{ rows }] = (await em.query(`SELECT json_group_array(json_array(${query.columns.join(', ')})) AS rows FROM ${from}`, [idsParam(ids)])) as Array<{ rows: string }>;
+    return JSON.parse(rows) as unknown[][];
   }
-  const select = exprs.map((e, k) => `${e} AS ${names[k]}`).join(', ');
-  return em.query(`SELECT ${select} FROM ${from}`, [idsParam(ids)]);
+  const names = query.columns.map((_, k) => `c${k}`);
+  const rows: Array<Record<string, unknown>> = await em.query(`SELECT ${query.columns.map((c, k) => `${c} AS ${names[k]}`).join(', ')} FROM ${from}`, [idsParam(ids)]);
+  return rows.map((r) => names.map((n) => r[n]));
 }
 
 /** The id of the latest APPLIED history row of each of `ids` (rows of `entityType`) that has one. */
@@ -95,88 +97,100 @@ export async function latestApplied(em: EntityManager, entityType: string, ids: 
   return rows.filter((r) => r.id !== null).map((r) => Number(r.id));
 }
 
-/** One row of a conditional update: its id, the version it was decided on, and the columns to set. */
+/**
+ * One row of a conditional update: its id, the version it was decided on, and per column of the
+ * update the new value, or `undefined` to leave the column as it is.
+ */
 export interface VersionedWrite {
   id: number;
   version: number;
-  set: Record<string, string | null>;
+  values: Array<string | null | undefined>;
 }
 
+// JSON_TABLE reads the MySQL rows' texts as VARCHAR(4000): wide enough for every value a push
+// validates (notes of up to 4,000 characters; the other columns are narrower), and several times
+// faster to join than LONGTEXT, which MariaDB materialises as blobs.
+const MYSQL_TEXT = 'VARCHAR(4000)';
+
 /**
- * Updates rows of `table` only where their version is still the one seen, setting only the
- * columns each row names (of `columns`), bumping version and updatedAt, in one statement (on
- * MySQL one per few MB). Returns how many rows were updated: fewer than given means another
- * writer got there first.
+ * Updates rows of `table` only where their version is still the one seen, setting the `columns`
+ * each row gives a value for, bumping version and updatedAt: on SQLite in statements of a few
+ * fixed sizes, on MySQL one per few MB. Returns how many rows were updated: fewer than given means
+ * another writer got there first.
  */
 export async function updateVersioned(em: EntityManager, table: string, columns: readonly string[], rows: VersionedWrite[]): Promise<number> {
   if (rows.length === 0) return 0;
   const q = (name: string) => em.connection.driver.escape(name);
+  // Rows that set every column (every IndicatorValue) get the plainer statement.
+  const all = rows.every((r) => r.values.every((v) => v !== undefined));
   if (sqlite(em)) {
-    // Each row is a JSON array [id, version, ...columns]; `false` (never a stored value) marks a
-    // column the row leaves as it is. Rows that set every column get the plainer statement.
-    const all = rows.every((r) => columns.every((c) => c in r.set));
-    const value = (k: number) => `w.value ->> ${k + 2}`;
-    const sets = columns.map((c, k) => `${q(c)} = ${all ? value(k) : `CASE WHEN w.value -> ${k + 2} = 'false' THEN ${q(c)} ELSE ${value(k)} END`}`);
-    const sql =
-      `UPDATE ${q(table)} SET ${sets.join(', ')}, ${q('version')} = ${q('version')} + 1, ${q('updatedAt')} = datetime('now') ` +
-      `FROM json_each(?) w WHERE ${q(table)}.${q('id')} = w.value ->> 0 AND ${q(table)}.${q('version')} = w.value ->> 1`;
-    const json = JSON.stringify(rows.map((r) => [r.id, r.version, ...columns.map((c) => (c in r.set ? r.set[c] : false))]));
-    const res = await em.queryRunner!.query(sql, [json], true);
-    return res.affected ?? 0;
+    // Each VALUES row is (id, version, then per column its value, or a flag — 1: set — and its value).
+    const width = 2 + (all ? 1 : 2) * columns.length;
+    const sets = columns.map((c, k) => (all ? `${q(c)} = w.column${3 + k}` : `${q(c)} = CASE WHEN w.column${3 + 2 * k} THEN w.column${4 + 2 * k} ELSE ${q(c)} END`));
+    let affected = 0;
+    let at = 0;
+    for (const size of chunkSizes(rows.length)) {
+      const params: unknown[] = [];
+      for (let i = at; i < at + size; i++) {
+        const r = rows[i];
+        params.push(r.id, r.version);
+        for (const v of r.values) {
+          if (all) params.push(v);
+          else params.push(v === undefined ? 0 : 1, v ?? null);
+        }
+      }
+      at += size;
+      const sql =
+        `UPDATE ${q(table)} SET ${sets.join(', ')}, ${q('version')} = ${q('version')} + 1, ${q('updatedAt')} = datetime('now') FROM (VALUES ${valuesList(size, width)}) w ` +
+        `WHERE ${q(table)}.${q('id')} = w.column1 AND ${q(table)}.${q('version')} = w.column2`;
+      const res = await em.queryRunner!.query(sql, params, true);
+      affected += res.affected ?? 0;
+    }
+    return affected;
   }
-  // MySQL: per column a flag (1: the row sets it) and the new value.
-  const jsonColumns = mysqlColumns([
-    ['id', 'INT'],
-    ['version', 'INT'],
-    ...columns.flatMap((c, k): Array<[string, string]> => [
-      [`s${k}`, 'INT'],
-      [`v${k}`, 'LONGTEXT'],
-    ]),
-  ]);
-  const sets = columns.map((c, k) => `t.${q(c)} = IF(w.s${k} = 1, w.v${k}, t.${q(c)})`);
+  // MySQL: each row an array [id, version, then per column a state and a text]: state 1 sets the
+  // text, 2 sets NULL, 0 leaves the column. No JSON null: MySQL and MariaDB do not read it alike.
+  const jsonColumns = ['id INT PATH \'$[0]\'', 'version INT PATH \'$[1]\'', ...columns.flatMap((_, k) => [`s${k} INT PATH '$[${2 + 2 * k}]'`, `v${k} ${MYSQL_TEXT} PATH '$[${3 + 2 * k}]'`])];
+  const sets = columns.map((c, k) => `t.${q(c)} = CASE w.s${k} WHEN 1 THEN w.v${k} WHEN 2 THEN NULL ELSE t.${q(c)} END`);
   const sql =
-    `UPDATE ${q(table)} t JOIN JSON_TABLE(?, '$[*]' COLUMNS (${jsonColumns})) w ON t.${q('id')} = w.id AND t.${q('version')} = w.version ` +
+    `UPDATE ${q(table)} t JOIN JSON_TABLE(?, '$[*]' COLUMNS (${jsonColumns.join(', ')})) w ON t.${q('id')} = w.id AND t.${q('version')} = w.version ` +
     `SET ${sets.join(', ')}, t.${q('version')} = t.${q('version')} + 1, t.${q('updatedAt')} = CURRENT_TIMESTAMP(6)`;
   let affected = 0;
-  for (const chunk of bySize(rows, (r) => Object.values(r.set))) {
-    const json = JSON.stringify(chunk.map((r) => mysqlRow([r.id, r.version, ...columns.flatMap((c) => (c in r.set ? [1, r.set[c]] : [0, null]))])));
+  for (const chunk of bySize(rows, (r) => r.values)) {
+    const json = JSON.stringify(chunk.map((r) => [r.id, r.version, ...r.values.flatMap((v) => (v === undefined ? [0, ''] : v === null ? [2, ''] : [1, v]))]));
     const res = await em.queryRunner!.query(sql, [json], true);
     affected += res.affected ?? 0;
   }
   return affected;
 }
 
-/** One history row (change_record) of a push; batch, user and source are the batch's. */
-export interface RecordRow {
-  entityType: string;
-  entityId: number;
-  objectiveId: number;
-  field: string;
-  oldValue: string | null;
-  newValue: string | null;
-  outcome: string;
-  message: string | null;
-}
+/** One history row (change_record) of a push: entityType, entityId, objectiveId, field, oldValue, newValue, outcome, message; batch, user and source are the batch's. */
+export type RecordRow = [entityType: string, entityId: number, objectiveId: number, field: string, oldValue: string | null, newValue: string | null, outcome: string, message: string | null];
 
-/** The per-row columns of change_record. */
-const RECORD_COLUMNS: Array<keyof RecordRow> = ['entityType', 'entityId', 'objectiveId', 'field', 'oldValue', 'newValue', 'outcome', 'message'];
+/** The per-row columns of change_record, in RecordRow order. */
+const RECORD_COLUMNS = ['entityType', 'entityId', 'objectiveId', 'field', 'oldValue', 'newValue', 'outcome', 'message'];
 
-/** Inserts history rows in the order given, in one statement (a few on MySQL for long texts); createdAt takes the column's default (now). */
+/** Inserts history rows in the order given, in a few statements; createdAt takes the column's default (now). */
 export async function insertRecords(em: EntityManager, batch: { batchId: number; userId: number | null; source: string }, rows: RecordRow[]): Promise<void> {
   if (rows.length === 0) return;
   const q = (name: string) => em.connection.driver.escape(name);
   const columns = ['batchId', 'userId', 'source', ...RECORD_COLUMNS].map(q).join(', ');
-  const params = [batch.batchId, batch.userId, batch.source];
   if (sqlite(em)) {
-    const picks = RECORD_COLUMNS.map((_, k) => `r.value ->> ${k}`).join(', ');
-    const json = JSON.stringify(rows.map((r) => RECORD_COLUMNS.map((c) => r[c])));
-    await em.query(`INSERT INTO ${q('change_record')} (${columns}) SELECT ?, ?, ?, ${picks} FROM json_each(?) r ORDER BY r.key`, [...params, json]);
+    let at = 0;
+    for (const size of chunkSizes(rows.length)) {
+      const params: unknown[] = [];
+      for (let i = at; i < at + size; i++) {
+        params.push(batch.batchId, batch.userId, batch.source);
+        for (const v of rows[i]) params.push(v);
+      }
+      at += size;
+      await em.query(`INSERT INTO ${q('change_record')} (${columns}) VALUES ${valuesList(size, 3 + RECORD_COLUMNS.length)}`, params);
+    }
     return;
   }
-  // mysql2 expands a nested array bound to `VALUES ?` into the row tuples (faster than JSON_TABLE
-  // here, whose rows would be objects: see mysqlRow).
-  for (const chunk of bySize(rows, (r) => [r.oldValue, r.newValue, r.message])) {
-    const tuples = chunk.map((r) => [...params, ...RECORD_COLUMNS.map((c) => r[c])]);
-    await em.query(`INSERT INTO ${q('change_record')} (${columns}) VALUES ?`, [tuples]);
+  // mysql2 expands a nested array bound to `VALUES ?` into the row tuples (faster than JSON_TABLE here).
+  const params = [batch.batchId, batch.userId, batch.source];
+  for (const chunk of bySize(rows, (r) => [r[4], r[5], r[7]])) {
+    await em.query(`INSERT INTO ${q('change_record')} (${columns}) VALUES ?`, [chunk.map((r) => [...params, ...r])]);
   }
 }

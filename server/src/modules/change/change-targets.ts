@@ -25,16 +25,14 @@ export interface TargetObjective {
   responsibilityCenterId: number | null;
 }
 
-/** The columns of an indicator value (valore atteso or raggiunto) a push reads and writes. */
+/** The columns of an indicator value (valore atteso or raggiunto) a push reads and decides on. */
 export interface ValueRow {
   id: number;
-  indicatorId: number;
   version: number;
   role: ValueRole;
   year: number;
   raw: string | null;
   kind: ValueKindEnum;
-  numberValue: string | null;
 }
 
 /** The columns of an indicator a push reads and writes (its note). */
@@ -82,53 +80,42 @@ export function currentValues(t: Target): Record<EditableField, string | null> {
   return { achieved: null, note: t.row.note, progress: t.row.progress, actualStart: t.row.actualStart, actualEnd: t.row.actualEnd };
 }
 
-const OBJECTIVE_COLUMNS = { objectiveId: 'o.id', objectiveCode: 'o.code', workflowState: 'o.workflowState', responsibilityCenterId: 'o.responsibilityCenterId' };
-
-type Joined<T> = T & { objectiveId: number; objectiveCode: string; workflowState: WorkflowState; responsibilityCenterId: number | null };
-
-function objectiveOf(r: Joined<object>, cache: Map<number, TargetObjective>): TargetObjective {
-  const id = Number(r.objectiveId);
-  let o = cache.get(id);
-  if (!o) cache.set(id, (o = { id, code: r.objectiveCode, workflowState: r.workflowState, responsibilityCenterId: r.responsibilityCenterId === null ? null : Number(r.responsibilityCenterId) }));
-  return o;
-}
-
 /**
- * Loads every row the changes point at, with its scheda: one query per kind of row. A row whose
- * indicator or scheda is gone is left out (NOT_FOUND).
+ * Loads every row the changes point at, with its scheda: one query per kind of row and one for
+ * their schede. A row whose indicator or scheda is gone is left out (NOT_FOUND).
  */
 export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetType; id: number }>): Promise<Targets> {
   const ids = { IndicatorValue: new Set<number>(), Indicator: new Set<number>(), Phase: new Set<number>() };
   for (const r of refs) ids[r.type].add(r.id);
-  const objectives = new Map<number, TargetObjective>();
   const out: Targets = { IndicatorValue: new Map(), Indicator: new Map(), Phase: new Map() };
 
-  // One row per value and expected value of its indicator (usually one; none leaves expectedId null).
-  type ValueJoined = Joined<
-    ValueRow & { description: string; indicatorNote: string | null; expectedId: number | null; expectedYear: number | null; expectedPeriod: string | null; expectedKind: ValueKindEnum | null }
-  >;
-  const values = await selectByIds<ValueJoined>(em, [...ids.IndicatorValue], {
-    columns: {
-      id: 'v.id',
-      indicatorId: 'v.indicatorId',
-      version: 'v.version',
-      role: 'v.role',
-      year: 'v.year',
-      raw: 'v.raw',
-      kind: 'v.kind',
-      numberValue: 'v.numberValue',
-      description: 'i.description',
-      indicatorNote: 'i.note',
-      ...OBJECTIVE_COLUMNS,
-      expectedId: 'e.id',
-      expectedYear: 'e.year',
-      expectedPeriod: 'e.period',
-      expectedKind: 'e.kind',
-    },
+  // One row per value and expected value of its indicator (usually one; none leaves e.id null).
+  const values = await selectByIds(em, [...ids.IndicatorValue], {
+    columns: ['v.id', 'v.version', 'v.role', 'v.year', 'v.raw', 'v.kind', 'i.description', 'i.note', 'i.objectiveId', 'e.id', 'e.year', 'e.period', 'e.kind'],
     table: 'indicator_value v',
     idColumn: 'v.id',
-    joins: "JOIN indicator i ON i.id = v.indicatorId JOIN objective o ON o.id = i.objectiveId LEFT JOIN indicator_value e ON e.indicatorId = v.indicatorId AND e.role = 'EXPECTED'",
+    joins: "JOIN indicator i ON i.id = v.indicatorId LEFT JOIN indicator_value e ON e.indicatorId = v.indicatorId AND e.role = 'EXPECTED'",
   });
+  const indicators = await selectByIds(em, [...ids.Indicator], { columns: ['i.id', 'i.version', 'i.note', 'i.objectiveId'], table: 'indicator i', idColumn: 'i.id' });
+  const phases = await selectByIds(em, [...ids.Phase], {
+    columns: ['p.id', 'p.version', 'p.progress', 'p.actualStart', 'p.actualEnd', 'p.note', 'p.objectiveId'],
+    table: 'phase p',
+    idColumn: 'p.id',
+  });
+
+  const objectiveIds = new Set<number>();
+  for (const r of values) objectiveIds.add(Number(r[8]));
+  for (const r of indicators) objectiveIds.add(Number(r[3]));
+  for (const r of phases) objectiveIds.add(Number(r[6]));
+  const objectives = new Map<number, TargetObjective>();
+  for (const [id, code, workflowState, center] of await selectByIds(em, [...objectiveIds], {
+    columns: ['o.id', 'o.code', 'o.workflowState', 'o.responsibilityCenterId'],
+    table: 'objective o',
+    idColumn: 'o.id',
+  })) {
+    objectives.set(Number(id), { id: Number(id), code: code as string, workflowState: workflowState as WorkflowState, responsibilityCenterId: center === null ? null : Number(center) });
+  }
+
   // The valore atteso a value is read against: its indicator's of the same year, else its
   // earliest (by year, period, id).
   type Expected = { sameYear: boolean; year: number; period: string; id: number; kind: ValueKindEnum };
@@ -136,40 +123,34 @@ export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetT
     a.sameYear !== b.sameYear ? a.sameYear : a.year !== b.year ? a.year < b.year : a.period !== b.period ? a.period < b.period : a.id < b.id;
   const expected = new Map<number, Expected>();
   for (const r of values) {
-    const id = Number(r.id);
+    const id = Number(r[0]);
+    const objective = objectives.get(Number(r[8]));
+    if (!objective) continue;
+    const year = Number(r[3]);
     if (!out.IndicatorValue.has(id)) {
-      const row: ValueRow = { id, indicatorId: Number(r.indicatorId), version: Number(r.version), role: r.role, year: Number(r.year), raw: r.raw, kind: r.kind, numberValue: r.numberValue };
-      const description = `${r.description} ${r.indicatorNote ?? ''}`;
-      out.IndicatorValue.set(id, { type: 'IndicatorValue', id, row, objective: objectiveOf(r, objectives), targetKind: r.kind, description });
+      const row: ValueRow = { id, version: Number(r[1]), role: r[2] as ValueRole, year, raw: r[4] as string | null, kind: r[5] as ValueKindEnum };
+      out.IndicatorValue.set(id, { type: 'IndicatorValue', id, row, objective, targetKind: row.kind, description: `${r[6]} ${r[7] ?? ''}` });
     }
-    if (r.expectedId === null || r.expectedKind === null) continue;
-    const year = Number(r.expectedYear);
-    const e: Expected = { sameYear: year === Number(r.year), year, period: String(r.expectedPeriod), id: Number(r.expectedId), kind: r.expectedKind };
+    if (r[9] === null || r[12] === null) continue;
+    const expectedYear = Number(r[10]);
+    const e: Expected = { sameYear: expectedYear === year, year: expectedYear, period: String(r[11]), id: Number(r[9]), kind: r[12] as ValueKindEnum };
     const best = expected.get(id);
     if (!best || before(e, best)) expected.set(id, e);
   }
   for (const [id, e] of expected) (out.IndicatorValue.get(id) as Target & { targetKind: ValueKindEnum }).targetKind = e.kind;
 
-  const indicators = await selectByIds<Joined<IndicatorRow>>(em, [...ids.Indicator], {
-    columns: { id: 'i.id', version: 'i.version', note: 'i.note', ...OBJECTIVE_COLUMNS },
-    table: 'indicator i',
-    idColumn: 'i.id',
-    joins: 'JOIN objective o ON o.id = i.objectiveId',
-  });
   for (const r of indicators) {
-    const row: IndicatorRow = { id: Number(r.id), objectiveId: Number(r.objectiveId), version: Number(r.version), note: r.note };
-    out.Indicator.set(row.id, { type: 'Indicator', id: row.id, row, objective: objectiveOf(r, objectives) });
+    const objective = objectives.get(Number(r[3]));
+    if (!objective) continue;
+    const row: IndicatorRow = { id: Number(r[0]), objectiveId: objective.id, version: Number(r[1]), note: r[2] as string | null };
+    out.Indicator.set(row.id, { type: 'Indicator', id: row.id, row, objective });
   }
-
-  const phases = await selectByIds<Joined<PhaseRow>>(em, [...ids.Phase], {
-    columns: { id: 'p.id', version: 'p.version', progress: 'p.progress', actualStart: 'p.actualStart', actualEnd: 'p.actualEnd', note: 'p.note', ...OBJECTIVE_COLUMNS },
-    table: 'phase p',
-    idColumn: 'p.id',
-    joins: 'JOIN objective o ON o.id = p.objectiveId',
-  });
   for (const r of phases) {
-    const row: PhaseRow = { id: Number(r.id), objectiveId: Number(r.objectiveId), version: Number(r.version), progress: r.progress, actualStart: r.actualStart, actualEnd: r.actualEnd, note: r.note };
-    out.Phase.set(row.id, { type: 'Phase', id: row.id, row, objective: objectiveOf(r, objectives) });
+    const objective = objectives.get(Number(r[6]));
+    if (!objective) continue;
+    const [id, version, progress, actualStart, actualEnd, note] = r as [number, number, string | null, string | null, string | null, string | null];
+    const row: PhaseRow = { id: Number(id), objectiveId: objective.id, version: Number(version), progress, actualStart, actualEnd, note };
+    out.Phase.set(row.id, { type: 'Phase', id: row.id, row, objective });
   }
   return out;
 }

@@ -117,22 +117,22 @@ export class ChangeService {
         continue;
       }
       p.oldValues = now;
-      let set: Record<string, string | null>;
-      if (t.type === 'IndicatorValue') set = { raw: p.writes.achieved ?? null, kind: p.valueExtra!.kind, numberValue: p.valueExtra!.numberValue };
-      else {
-        set = {};
-        for (const f in p.writes) set[f] = p.writes[f as EditableField] ?? null;
-      }
+      const values: VersionedWrite['values'] =
+        t.type === 'IndicatorValue'
+          ? [p.writes.achieved ?? null, p.valueExtra!.kind, p.valueExtra!.numberValue]
+          : COLUMNS[t.type].map((c) => (c in p.writes ? (p.writes[c] ?? null) : undefined));
       let rows = pending.get(t.type);
       if (!rows) pending.set(t.type, (rows = []));
-      rows.push({ t, id: t.id, version: t.row.version, set });
+      rows.push({ t, id: t.id, version: t.row.version, values });
     }
     let applied = 0;
     for (const [type, rows] of pending) {
-      const affected = await updateVersioned(em, TABLE[type], COLUMNS[type], rows);
+      const columns = COLUMNS[type];
+      const affected = await updateVersioned(em, TABLE[type], columns, rows);
       if (affected !== rows.length) throw new StaleRead();
-      for (const { t, set } of rows) {
-        Object.assign(t.row, set);
+      for (const { t, values } of rows) {
+        const row = t.row as unknown as Record<string, unknown>;
+        for (let k = 0; k < columns.length; k++) if (values[k] !== undefined) row[columns[k]] = values[k];
         t.row.version++;
       }
       applied += rows.length;
@@ -166,16 +166,16 @@ function recordsOf(p: PlannedChange, out: RecordRow[]): void {
   const applied = p.outcome === ChangeOutcome.APPLIED;
   for (const field of FIELDS) {
     if (p.input[field] === undefined) continue;
-    out.push({
-      entityType: t.type,
-      entityId: t.id,
-      objectiveId: t.objective.id,
+    out.push([
+      t.type,
+      t.id,
+      t.objective.id,
       field,
-      oldValue: applied ? (p.oldValues?.[field] ?? null) : now[field],
-      newValue: applied ? (p.writes[field] ?? null) : (p.input[field] ?? null),
-      outcome: p.outcome,
-      message: p.errors.find((e) => e.field === field || e.field === 'id')?.message ?? null,
-    });
+      applied ? (p.oldValues?.[field] ?? null) : now[field],
+      applied ? (p.writes[field] ?? null) : (p.input[field] ?? null),
+      p.outcome,
+      p.errors.find((e) => e.field === field || e.field === 'id')?.message ?? null,
+    ]);
   }
 }
 

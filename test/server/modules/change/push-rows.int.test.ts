@@ -4,6 +4,7 @@ import { ChangeRecord } from '../../../../server/src/modules/change/change-recor
 import { fromGlobalId, toGlobalId } from '../../../../server/src/common/global-id';
 import { FINAL_PERIOD, IndicatorValue, ValueKindEnum, ValueRole } from '../../../../server/src/modules/indicator/indicator-value.entity';
 import { Indicator } from '../../../../server/src/modules/indicator/indicator.entity';
+import { Phase } from '../../../../server/src/modules/phase/phase.entity';
 import { pull, push, useWriteFixture } from '../../../support/write-fixture';
 
 const ctx = useWriteFixture();
@@ -212,6 +213,60 @@ describe(`a large refused push (${process.env.PEGASO_TEST_DB})`, () => {
     for (const [k, r] of stale.results.entries()) {
       expect(r).toMatchObject({ index: k, outcome: 'CONFLICT', version: mine[k].version + 1, conflict: { serverVersion: mine[k].version + 1, changedBy: 'Utente CONTROLLER', server: { achieved: '1' } } });
     }
+  });
+});
+
+describe(`a push of every phase and indicator (${process.env.PEGASO_TEST_DB})`, () => {
+  it('writes each row once, only the fields it names, in statements of several sizes, and records them in row-id order', async () => {
+    const em = ctx.t.db.manager;
+    const phases = await em.find(Phase, { order: { id: 'ASC' } });
+    const indicators = await em.find(Indicator, { order: { id: 'ASC' } });
+    // Row counts that are no multiple of any statement size (SQLite writes 500, 100, 20, 5 and 1 rows a statement).
+    expect(phases.length % 5).not.toBe(0);
+    const phaseChange = (p: Phase, k: number) =>
+      k % 3 === 0
+        ? { progress: String(k % 101) }
+        : k % 3 === 1
+          ? { note: `Nota fase ${k}` }
+          : { actualStart: '01/02/2020', actualEnd: k % 2 ? '31/12/2020' : '' };
+    const changes = [
+      ...phases.map((p, k) => ({ id: toGlobalId('Phase', p.id), expectedVersion: p.version, ref: `P${k}`, ...phaseChange(p, k) })),
+      ...indicators.map((i, k) => ({ id: toGlobalId('Indicator', i.id), expectedVersion: i.version, note: k % 4 ? `Nota ${k}` : '' })),
+    ];
+    const r = await push(ctx.api, ctx.f.admin.token, changes, { clientBatchId: 'every-phase' });
+    expect(r).toMatchObject({ status: 'APPLIED', userErrors: [] });
+    const phasesAfter = await em.find(Phase, { order: { id: 'ASC' } });
+    const indicatorsAfter = await em.find(Indicator, { order: { id: 'ASC' } });
+    const expectedPhase = (p: Phase, k: number) => {
+      const c = phaseChange(p, k);
+      const next = {
+        progress: 'progress' in c ? c.progress : p.progress,
+        note: 'note' in c ? c.note : p.note,
+        actualStart: 'actualStart' in c ? '2020-02-01' : p.actualStart,
+        actualEnd: 'actualEnd' in c ? (c.actualEnd ? '2020-12-31' : null) : p.actualEnd,
+      };
+      const same = next.progress === p.progress && next.note === p.note && next.actualStart === p.actualStart && next.actualEnd === p.actualEnd;
+      return { id: p.id, ...next, version: same ? p.version : p.version + 1 };
+    };
+    expect(phasesAfter.map(({ id, progress, note, actualStart, actualEnd, version }) => ({ id, progress, note, actualStart, actualEnd, version }))).toEqual(
+      phases.map(expectedPhase),
+    );
+    expect(indicatorsAfter.map(({ id, note, version }) => ({ id, note, version }))).toEqual(
+      indicators.map((i, k) => {
+        const note = k % 4 ? `Nota ${k}` : null;
+        return { id: i.id, note, version: note === i.note ? i.version : i.version + 1 };
+      }),
+    );
+    const written = phasesAfter.filter((p, k) => p.version !== phases[k].version).length + indicatorsAfter.filter((i, k) => i.version !== indicators[k].version).length;
+    expect(r.appliedCount).toBe(written);
+    expect(r.results.map((x: { ref: string | null; version: number }) => x.version)).toEqual([...phasesAfter, ...indicatorsAfter].map((x) => x.version));
+    const records = await recordsOf('every-phase');
+    const fields = (c: object) => ['note', 'progress', 'actualStart', 'actualEnd'].filter((f) => f in c);
+    const expected = [
+      ...phases.flatMap((p, k) => (phasesAfter[k].version === p.version ? [] : fields(phaseChange(p, k)).map((f) => ['Phase', p.id, f]))),
+      ...indicators.flatMap((i, k) => (indicatorsAfter[k].version === i.version ? [] : [['Indicator', i.id, 'note']])),
+    ].sort((a, b) => (a[1] as number) - (b[1] as number));
+    expect(records.map((x) => [x.entityType, x.entityId, x.field])).toEqual(expected);
   });
 });
 
