@@ -83,3 +83,22 @@ describe(`the Elenco (list mode) without N+1 (${process.env.PEGASO_TEST_DB})`, (
     expect(objectiveReads(big.statements)).toHaveLength(1);
   });
 });
+
+describe(`one scheda in few statements (${process.env.PEGASO_TEST_DB})`, () => {
+  const SCHEDA = `query($pv: String!, $code: String!) { objective(planningView: $pv, code: $code) {
+    id code title workflowState version declaredTotals { income expense balance }
+    responsibilityCenter { code name } responsible { displayName }
+    phases { id position description weight progress }
+    indicators { id position description values { id role year period raw kind number } }
+    budgetLines { id chapter amount } } }`;
+
+  it('reads the scheda with its CdR and responsible in one statement, then its phases, indicators, values and budget lines', async () => {
+    const r = await countStatements(t.db.dataSource, () => api.gql(SCHEDA, { pv: 'BIG', code: '2020_B0042' }, token));
+    expect(r.result.errors).toBeUndefined();
+    expect(r.result.data.objective).toMatchObject({ code: '2020_B0042', responsibilityCenter: null, responsible: null });
+    expect(r.result.data.objective.indicators[3].values).toHaveLength(4);
+    // The session, the scheda (CdR and responsible joined), phases, indicators, budget lines, values.
+    expect(r.statements.length).toBeLessThanOrEqual(6);
+    expect(r.statements.filter((s) => /FROM\s+\W?(responsibility_center|person)\W?\s+\W?t\W?\s+WHERE/i.test(s))).toEqual([]);
+  });
+});

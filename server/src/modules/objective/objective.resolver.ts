@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { selectedFields } from '../../graphql/look-ahead';
-import { prefetchForIndicators } from '../indicator/indicator-prefetch';
+import { prefetchForIndicators, Sync } from '../indicator/indicator-prefetch';
 import { requireUser } from '../user/auth-checker';
 import { actorOf } from '../change/actor';
 import { ChangeRecord } from '../change/change-record.entity';
@@ -57,12 +57,14 @@ export class ObjectiveResolver {
   }
 
   @FieldResolver(() => ResponsibilityCenter, { nullable: true, description: 'Centro di Responsabilità.' })
-  responsibilityCenter(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<ResponsibilityCenter | null> | null {
+  responsibilityCenter(@Root() o: Objective, @Ctx() ctx: RequestContext): Sync<ResponsibilityCenter | null> {
+    if (o.responsibilityCenter !== undefined) return o.responsibilityCenter; // read with the scheda (findByKey)
     return o.responsibilityCenterId === null ? null : ctx.loaders.responsibilityCenter.load(o.responsibilityCenterId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Responsabile.' })
-  responsible(@Root() o: Objective, @Ctx() ctx: RequestContext): Promise<Person | null> | null {
+  responsible(@Root() o: Objective, @Ctx() ctx: RequestContext): Sync<Person | null> {
+    if (o.responsible !== undefined) return o.responsible;
     return o.responsibleId === null ? null : ctx.loaders.person.load(o.responsibleId);
   }
 

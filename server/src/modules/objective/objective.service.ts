@@ -6,7 +6,9 @@ import { Database } from '../../db/data-source';
 import { readerOf, UNREAD_BY_FIELDS } from '../../db/entity-reader';
 import { Actor } from '../change/actor';
 import { Indicator } from '../indicator/indicator.entity';
+import { Person } from '../person/person.entity';
 import { Phase } from '../phase/phase.entity';
+import { ResponsibilityCenter } from '../responsibility-center/responsibility-center.entity';
 import { objectiveColumnsUnread } from './objective-columns';
 import { applyObjectiveFilter, assertCanRead } from './objective-filter';
 import { ObjectiveFilter } from './objective-filter.input';
@@ -37,12 +39,31 @@ export class ObjectiveService {
     return this.db.manager;
   }
 
-  /** The objective with this code in the planning view with this code, or null. */
+  /**
+   * The objective with this code in the planning view with this code, or null; its CdR and
+   * responsible come in the same statement (as `responsibilityCenter` and `responsible`), since
+   * a scheda shows both.
+   */
   async findByKey(actor: Actor, planningViewCode: string, code: string): Promise<Objective | null> {
-    const r = readerOf(this.db.dataSource, Objective);
-    const [o] = await r.where(this.em, `JOIN ${r.q('planning_view')} pv ON pv.${r.q('id')} = t.${r.q('planningViewId')} WHERE pv.${r.q('code')} = ? AND t.${r.q('code')} = ?`, [planningViewCode, code]);
-    if (o) assertCanRead(actor, o);
-    return o ?? null;
+    const ds = this.db.dataSource;
+    const r = readerOf(ds, Objective, UNREAD_BY_FIELDS);
+    const center = readerOf(ds, ResponsibilityCenter);
+    const person = readerOf(ds, Person);
+    const q = (name: string) => r.q(name);
+    const [row]: Array<Record<string, unknown>> = await this.em.query(
+      `SELECT ${r.columns('t')}, ${center.columns('rc', 'rc_')}, ${person.columns('p', 'p_')} FROM ${r.table} t` +
+        ` JOIN ${q('planning_view')} pv ON pv.${q('id')} = t.${q('planningViewId')}` +
+        ` LEFT JOIN ${center.table} rc ON rc.${q('id')} = t.${q('responsibilityCenterId')}` +
+        ` LEFT JOIN ${person.table} p ON p.${q('id')} = t.${q('responsibleId')}` +
+        ` WHERE pv.${q('code')} = ? AND t.${q('code')} = ?`,
+      [planningViewCode, code],
+    );
+    if (!row) return null;
+    const o = r.map(row);
+    assertCanRead(actor, o);
+    o.responsibilityCenter = row.rc_id == null ? null : center.map(row, 'rc_');
+    o.responsible = row.p_id == null ? null : person.map(row, 'p_');
+    return o;
   }
 
   /**
