@@ -2,8 +2,8 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Node } from '../node/node.interface';
 
-/** The stored answer of a push: the payload without its batch (see change.types.ts), packed since format 2 (stored-answer.ts). */
-export type PushChangesResponse = { format?: number; status: string; appliedCount: number; results: unknown[]; userErrors: unknown[]; batch?: unknown };
+/** The stored answer of a push: the payload without its batch (see change.types.ts), packed (stored-answer.ts). */
+export type PushChangesResponse = { format?: number; status: string; appliedCount: number; results: unknown; userErrors: unknown[]; batch?: unknown };
 
 export enum ChangeSource {
   ADDIN = 'ADDIN',

@@ -163,6 +163,31 @@ describe(`the stored first answer (${process.env.PEGASO_TEST_DB})`, () => {
     expect(r).toMatchObject({ status: 'APPLIED', appliedCount: 1, userErrors: [], batch: { clientBatchId: 'legacy' } });
     expect(r.results).toEqual([{ index: 0, ref: 'X', outcome: 'APPLIED', version: 7, current: response.results[0].current, conflict: null }]);
   });
+
+  it('still returns an answer stored as tuples (format 2) before answers were stored by column', async () => {
+    const s = await pull(ctx.api, ctx.f.editor.token);
+    const user = ctx.f.editor.user.id;
+    const [a, b] = [s.indicators[0].achieved.id, s.indicators[1].id];
+    const conflict = { serverVersion: 4, changedBy: 'Qualcuno', changedAt: '2026-01-02T03:04:05.000Z', server: { achieved: '8', note: null, progress: null, actualStart: null, actualEnd: null } };
+    const response = {
+      format: 2,
+      status: 'REJECTED',
+      appliedCount: 0,
+      results: [
+        [0, 'X', a, 'CONFLICT', 4, ['8', null, null, null, null], conflict],
+        [1, null, b, 'NOT_APPLIED', 2, [null, 'nota', null, null, null], null],
+      ],
+      userErrors: [[0, 'X', 'achieved', 'CONFLICT', 'Il valore è stato modificato da un altro utente dopo il pull: scegliere quale tenere.']],
+    };
+    await ctx.t.db.manager.save(ctx.t.db.manager.create(ChangeBatch, { clientBatchId: 'format-2', userId: user, source: 'API' as never, mode: 'ALL_OR_NOTHING', status: 'REJECTED' as never, appliedCount: 0, response }));
+    const r = await push(ctx.api, ctx.f.editor.token, [{ id: a, expectedVersion: 1, achieved: '9' }], { clientBatchId: 'format-2' });
+    expect(r).toMatchObject({ status: 'REJECTED', appliedCount: 0, batch: { clientBatchId: 'format-2' } });
+    expect(r.results).toEqual([
+      { index: 0, ref: 'X', outcome: 'CONFLICT', version: 4, current: conflict.server, conflict: { serverVersion: 4, changedBy: 'Qualcuno', server: { achieved: '8' } } },
+      { index: 1, ref: null, outcome: 'NOT_APPLIED', version: 2, current: { achieved: null, note: 'nota', progress: null, actualStart: null, actualEnd: null }, conflict: null },
+    ]);
+    expect(r.userErrors).toEqual([{ index: 0, ref: 'X', field: 'achieved', code: 'CONFLICT', message: response.userErrors[0][4] }]);
+  });
 });
 
 describe(`the valore atteso a pushed value is read against (${process.env.PEGASO_TEST_DB})`, () => {
