@@ -5,6 +5,20 @@ import { idsParam, idTable } from './id-table';
 /** Column types whose raw driver value is already the entity's value (when no transformer applies). */
 const PLAIN_TYPES = new Set<unknown>(['int', 'integer', 'varchar', 'text', String, Number]);
 
+/** Integer column types (a primary or version column's type is `Number` or 'int'). */
+const INTEGER_TYPES = new Set<unknown>(['int', 'integer', Number]);
+
+/** A comparator of entities by integer properties, each ascending or descending. */
+export function compareBy<T extends ObjectLiteral>(orderBy: Array<[string, 'ASC' | 'DESC']>): (a: T, b: T) => number {
+  return (a, b) => {
+    for (const [c, d] of orderBy) {
+      const diff = (a[c] as number) - (b[c] as number);
+      if (diff !== 0) return d === 'ASC' ? diff : -diff;
+    }
+    return 0;
+  };
+}
+
 interface Field {
   property: string;
   alias: string;
@@ -68,11 +82,37 @@ export class EntityReader<T extends ObjectLiteral> {
     return rows.map((r) => this.map(r));
   }
 
-  /** Entities whose integer `column` is one of `keys`, in `orderBy` order ([column, direction] pairs). */
+  /**
+   * Entities whose integer `column` is one of `keys`, in `orderBy` order ([column, direction] pairs;
+   * none: any order). One key is compared with `=`; more are joined as an id table. MariaDB sorts
+   * a join with the id table in a temporary table, on disk when a column is TEXT (a scheda's six
+   * phases took 0.8 ms instead of 0.3): callers that can sort the rows themselves pass no order.
+   */
   whereIn(em: EntityManager, column: string, keys: ReadonlyArray<number>, orderBy: Array<[string, 'ASC' | 'DESC']> = []): Promise<T[]> {
     if (keys.length === 0) return Promise.resolve([]);
     const order = orderBy.length ? ` ORDER BY ${orderBy.map(([c, d]) => `${this.q('t')}.${this.q(c)} ${d}`).join(', ')}` : '';
-    return this.where(em, `WHERE ${this.q('t')}.${this.q(column)} IN (SELECT k.value FROM ${idTable(this.ds)})${order}`, [idsParam(keys)]);
+    const col = `${this.q('t')}.${this.q(column)}`;
+    if (keys.length === 1) return this.where(em, `WHERE ${col} = ?${order}`, [keys[0]]);
+    // A join, not IN (subquery): MariaDB materialises the subquery first. Keys made unique so the join yields each row once, as IN does.
+    const unique = new Set(keys).size === keys.length ? keys : [...new Set(keys)];
+    return this.where(em, `JOIN ${idTable(this.ds)} ON ${col} = k.value${order}`, [idsParam(unique)]);
+  }
+
+  /**
+   * Whether rows can be put in `orderBy` order by `compareBy` exactly as the database orders them:
+   * every column an integer that is never null, the last the primary key (no ties).
+   */
+  sortsExactly(orderBy: Array<[string, 'ASC' | 'DESC']>): boolean {
+    const byProperty = new Map(this.fields.map((f) => [f.property, f]));
+    const last = orderBy[orderBy.length - 1];
+    return (
+      last !== undefined &&
+      byProperty.get(last[0])?.column.isPrimary === true &&
+      orderBy.every(([c]) => {
+        const f = byProperty.get(c);
+        return f !== undefined && !f.column.isNullable && INTEGER_TYPES.has(f.column.type);
+      })
+    );
   }
 }
 

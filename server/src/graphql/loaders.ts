@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager, In, ObjectLiteral, EntityTarget } from 'typeorm';
-import { readerOf, UNREAD_BY_FIELDS } from '../db/entity-reader';
+import { compareBy, readerOf, UNREAD_BY_FIELDS } from '../db/entity-reader';
 import { idsParam, idTable } from '../db/id-table';
 import { BudgetLine } from '../modules/budget-line/budget-line.entity';
 import { IndicatorValue, ValueRole } from '../modules/indicator/indicator-value.entity';
@@ -57,14 +57,21 @@ function byId<T extends ObjectLiteral & { id: number }>(em: EntityManager, entit
   });
 }
 
+// Rows ordered by integer columns ending with the id are sorted here, per key, rather than by the
+// database: MariaDB sorts a join with the key list in a temporary table (on disk with TEXT columns).
 function manyBy<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, fk: keyof T & string, order: Record<string, 'ASC' | 'DESC'>) {
   const reader = readerOf(em.connection, entity, UNREAD_BY_FIELDS);
   const orderBy = Object.entries(order);
+  const sortHere = reader.sortsExactly(orderBy);
+  const compare = compareBy<T>(orderBy);
   return new PeekLoader<number, T[]>(async (keys) => {
-    const rows = await reader.whereIn(em, fk, keys, orderBy);
+    const rows = await reader.whereIn(em, fk, keys, sortHere ? [] : orderBy);
     const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(r[fk] as number)?.push(r);
-    return keys.map((k) => groups.get(k) ?? []);
+    return keys.map((k) => {
+      const group = groups.get(k) ?? [];
+      return sortHere && group.length > 1 ? group.sort(compare) : group;
+    });
   });
 }
 

@@ -1,4 +1,7 @@
 import { In } from 'typeorm';
+import { createLoaders } from '../../../server/src/graphql/loaders';
+import { Phase } from '../../../server/src/modules/phase/phase.entity';
+import { BudgetLine } from '../../../server/src/modules/budget-line/budget-line.entity';
 import { readerOf, UNREAD_BY_FIELDS } from '../../../server/src/db/entity-reader';
 import { ENTITIES } from '../../../server/src/db/entities';
 import { importFile, sampleFiles } from '../../../server/src/import/import-files';
@@ -53,5 +56,30 @@ describe(`the entity reader serving field resolvers (${process.env.PEGASO_TEST_D
     const read = await readerOf(t.db.dataSource, IndicatorValue, UNREAD_BY_FIELDS).whereIn(t.db.manager, 'id', full.map((v) => v.id), [['id', 'ASC']]);
     expect(read.map((v) => v.updatedAt)).toEqual(full.map(() => undefined));
     expect(read).toEqual(full.map(({ importBaseline: _b, updatedAt: _u, ...rest }) => Object.assign(new IndicatorValue(), rest)));
+  });
+});
+
+describe(`loaders of rows by parent (${process.env.PEGASO_TEST_DB})`, () => {
+  it('give each parent its rows in the order the database would sort them, for one parent or many', async () => {
+    const em = t.db.manager;
+    const objectives = (await em.find(Objective, { order: { id: 'ASC' } })).map((o) => o.id);
+    // Positions out of id order, and ties broken by id.
+    const a02 = await em.findOneByOrFail(Objective, { code: '2020_A02_00' });
+    const phases = await em.find(Phase, { where: { objectiveId: a02.id }, order: { id: 'ASC' } });
+    expect(phases.length).toBeGreaterThan(2);
+    for (const [n, p] of phases.entries()) await em.update(Phase, p.id, { position: n === 0 ? 1 : phases.length - n });
+    for (const [entity, loader] of [
+      [Phase, 'phasesByObjective'],
+      [Indicator, 'indicatorsByObjective'],
+      [BudgetLine, 'budgetLinesByObjective'],
+    ] as const) {
+      const expected = await em.find(entity as typeof Phase, { where: { objectiveId: In(objectives) }, order: { position: 'ASC', id: 'ASC' } });
+      const byParent = (id: number) => expected.filter((r) => r.objectiveId === id).map((r) => r.id);
+      const many = await createLoaders(em)[loader].loadMany(objectives);
+      expect([entity.name, many.map((rows) => (rows as Phase[]).map((r) => r.id))]).toEqual([entity.name, objectives.map(byParent)]);
+      const one = await createLoaders(em)[loader].load(a02.id);
+      expect(one.map((r) => r.id)).toEqual(byParent(a02.id));
+    }
+    expect((await createLoaders(em).phasesByObjective.load(a02.id)).map((p) => p.position)).toEqual([...phases.map((_, n) => (n === 0 ? 1 : phases.length - n))].sort((x, y) => x - y));
   });
 });
