@@ -103,9 +103,12 @@ export class ObjectiveService {
   }
 
   // The filter is built by the query builder; the page's rows are read by the entity reader, whose
-  // mapping costs a fraction of the ORM's hydration on pages of 1,000 rows. The objective of each
-  // row is a reference made from the code the page reads anyway when that is all the client asks
-  // for (the Elenco), else left to the per-request objective loader (one query a page).
+  // mapping costs a fraction of the ORM's hydration on pages of 1,000 rows. The page is chosen on
+  // ids and codes alone, then its rows are read by id: sorted with their TEXT columns, the rows
+  // from the cursor to the end of the view went through an on-disk temporary table on MariaDB
+  // (26 ms for a first page of 1,000 indicators, 8.5 ms this way; SQLite reads both alike). The
+  // objective of each row is a reference made from the code the page reads anyway when that is
+  // all the client asks for (the Elenco), else left to the per-request objective loader.
   private async items<T extends Indicator | Phase>(actor: Actor, args: ItemsArgs, entity: new () => T, a: 'i' | 'ph', objectiveRef: boolean): Promise<ConnectionResult<T>> {
     const page = pageRequest(args);
     const reader = readerOf(this.db.dataSource, entity, UNREAD_BY_FIELDS);
@@ -113,8 +116,15 @@ export class ObjectiveService {
     await applyObjectiveFilter(this.em, qb, args.filter, actor);
     if (args.search?.trim()) qb.andWhere(`${a}.description LIKE :search ${LIKE_ESCAPE}`, { search: containsPattern(args.search) });
     const codes = new Map<number, string>();
+    const dir = page.direction === 'forward' ? 'ASC' : 'DESC';
+    const [p, pid, pcode, alias] = ['p', 'pegaso_id', 'pegaso_objective_code', a].map((n) => reader.q(n));
     return paginate(qb, page, 'o.code', `${a}.id`, (row: T) => codes.get(row.id) ?? '', (row: T) => row.id, async (q) => {
-      const rows: Array<Record<string, unknown>> = await q.select(reader.columns(a)).addSelect('o.code', 'pegaso_objective_code').getRawMany();
+      const [chosen, params] = q.select(`${a}.id`, 'pegaso_id').addSelect('o.code', 'pegaso_objective_code').getQueryAndParameters();
+      const rows: Array<Record<string, unknown>> = await this.em.query(
+        `SELECT ${p}.${pcode}, ${reader.columns(a)} FROM (${chosen}) ${p} INNER JOIN ${reader.table} ${alias} ON ${alias}.${reader.q('id')} = ${p}.${pid}` +
+          ` ORDER BY ${p}.${pcode} ${dir}, ${p}.${pid} ${dir}`,
+        params,
+      );
       const refs = new Map<number, Objective>();
       return rows.map((raw) => {
         const row = reader.map(raw);
