@@ -121,6 +121,7 @@ export class EntityReader<T extends ObjectLiteral> {
  * last-write time. Readers that serve fields leave them unread, sparing a JSON parse and a Date a row.
  */
 export const UNREAD_BY_FIELDS: ReadonlyArray<string> = ['importBaseline', 'updatedAt'];
+const UNREAD_KEY = UNREAD_BY_FIELDS.join(',');
 
 const readers = new WeakMap<DataSource, Map<unknown, Map<string, EntityReader<ObjectLiteral>>>>();
 
@@ -130,7 +131,7 @@ export function readerOf<T extends ObjectLiteral>(ds: DataSource, entity: Entity
   if (!byEntity) readers.set(ds, (byEntity = new Map()));
   let byOmit = byEntity.get(entity);
   if (!byOmit) byEntity.set(entity, (byOmit = new Map()));
-  const key = omit.join(',');
+  const key = omit === UNREAD_BY_FIELDS ? UNREAD_KEY : omit.join(',');
   let reader = byOmit.get(key);
   if (!reader) byOmit.set(key, (reader = new EntityReader(ds, entity, omit) as unknown as EntityReader<ObjectLiteral>));
   return reader as unknown as EntityReader<T>;

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { EntityManager, In, ObjectLiteral, EntityTarget } from 'typeorm';
+import { DataSource, EntityManager, In, ObjectLiteral, EntityTarget } from 'typeorm';
 import { compareBy, readerOf, UNREAD_BY_FIELDS } from '../db/entity-reader';
 import { idsParam, idTable } from '../db/id-table';
 import { BudgetLine } from '../modules/budget-line/budget-line.entity';
@@ -48,32 +48,66 @@ export class PeekLoader<K, V> extends DataLoader<K, V> {
   }
 }
 
-function byId<T extends ObjectLiteral & { id: number }>(em: EntityManager, entity: EntityTarget<T>) {
-  const reader = readerOf(em.connection, entity, UNREAD_BY_FIELDS);
-  return new PeekLoader<number, T | null>(async (ids) => {
-    const rows = await reader.whereIn(em, 'id', ids);
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
+/** A value made once per data source (readers, sort plans) and shared by every request's loaders. */
+function perDataSource<T>(make: (ds: DataSource) => T): (ds: DataSource) => T {
+  const made = new WeakMap<DataSource, T>();
+  return (ds) => {
+    let value = made.get(ds);
+    if (value === undefined) made.set(ds, (value = make(ds)));
+    return value;
+  };
 }
 
-// Rows ordered by integer columns ending with the id are sorted here, per key, rather than by the
-// database: MariaDB sorts a join with the key list in a temporary table (on disk with TEXT columns).
-function manyBy<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, fk: keyof T & string, order: Record<string, 'ASC' | 'DESC'>) {
-  const reader = readerOf(em.connection, entity, UNREAD_BY_FIELDS);
-  const orderBy = Object.entries(order);
-  const sortHere = reader.sortsExactly(orderBy);
-  const compare = compareBy<T>(orderBy);
-  return new PeekLoader<number, T[]>(async (keys) => {
-    const rows = await reader.whereIn(em, fk, keys, sortHere ? [] : orderBy);
-    const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
-    for (const r of rows) groups.get(r[fk] as number)?.push(r);
-    return keys.map((k) => {
-      const group = groups.get(k) ?? [];
-      return sortHere && group.length > 1 ? group.sort(compare) : group;
+/** A factory of loaders of rows by id (null for a missing id). */
+function byId<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>) {
+  const readerFor = perDataSource((ds) => readerOf(ds, entity, UNREAD_BY_FIELDS));
+  return (em: EntityManager) => {
+    const reader = readerFor(em.connection);
+    return new PeekLoader<number, T | null>(async (ids) => {
+      const rows = await reader.whereIn(em, 'id', ids);
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
     });
-  });
+  };
 }
+
+/**
+ * A factory of loaders of the rows of each parent (`fk`), in `order`. Rows ordered by integer
+ * columns ending with the id are sorted here, per parent, rather than by the database: MariaDB
+ * sorts a join with the key list in a temporary table (on disk with TEXT columns).
+ */
+function manyBy<T extends ObjectLiteral>(entity: EntityTarget<T>, fk: keyof T & string, order: Record<string, 'ASC' | 'DESC'>) {
+  const orderBy = Object.entries(order);
+  const compare = compareBy<T>(orderBy);
+  const planFor = perDataSource((ds) => {
+    const reader = readerOf(ds, entity, UNREAD_BY_FIELDS);
+    const sortHere = reader.sortsExactly(orderBy);
+    return { reader, sortHere, sqlOrder: sortHere ? [] : orderBy };
+  });
+  return (em: EntityManager) => {
+    const { reader, sortHere, sqlOrder } = planFor(em.connection);
+    return new PeekLoader<number, T[]>(async (keys) => {
+      const rows = await reader.whereIn(em, fk, keys, sqlOrder);
+      const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
+      for (const r of rows) groups.get(r[fk] as number)?.push(r);
+      return keys.map((k) => {
+        const group = groups.get(k) ?? [];
+        return sortHere && group.length > 1 ? group.sort(compare) : group;
+      });
+    });
+  };
+}
+
+const currentValuesPlan = perDataSource((ds) => {
+  const reader = readerOf(ds, IndicatorValue, UNREAD_BY_FIELDS);
+  const q = (name: string) => reader.q(name);
+  const [indicatorId, year, role] = [q('indicatorId'), q('year'), q('role')];
+  const maxYear = (a: string, where: string) => `(SELECT MAX(${a}.${year}) FROM ${reader.table} ${a} WHERE ${a}.${indicatorId} = k.value${where})`;
+  const tail =
+    `JOIN ${idTable(ds)} ON t.${indicatorId} = k.value` +
+    ` AND t.${year} = COALESCE(${maxYear('e', ` AND e.${role} = '${ValueRole.EXPECTED}'`)}, ${maxYear('a', '')})`;
+  return { reader, tail };
+});
 
 /**
  * The values of each indicator's current year, every role and period of it: the latest year with an
@@ -82,16 +116,9 @@ function manyBy<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget
  * valuesByIndicator, and no sort.
  */
 function currentValuesByIndicator(em: EntityManager) {
-  const ds = em.connection;
-  const reader = readerOf(ds, IndicatorValue, UNREAD_BY_FIELDS);
-  const q = (name: string) => reader.q(name);
-  const [indicatorId, year, role] = [q('indicatorId'), q('year'), q('role')];
-  const maxYear = (a: string, where: string) => `(SELECT MAX(${a}.${year}) FROM ${reader.table} ${a} WHERE ${a}.${indicatorId} = k.value${where})`;
-  const tail =
-    `JOIN ${idTable(ds)} ON t.${indicatorId} = k.value` +
-    ` AND t.${year} = COALESCE(${maxYear('e', ` AND e.${role} = '${ValueRole.EXPECTED}'`)}, ${maxYear('a', '')})`;
+  const { reader, tail } = currentValuesPlan(em.connection);
   return new PeekLoader<number, IndicatorValue[]>(async (keys) => {
-    const rows = await reader.where(em, tail, [idsParam(keys)]);
+    const rows = await reader.where(em, tail, [idsParam(new Set(keys).size === keys.length ? keys : [...new Set(keys)])]);
     const groups = new Map<number, IndicatorValue[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(r.indicatorId)?.push(r);
     return keys.map((k) => groups.get(k) ?? []);
@@ -118,48 +145,57 @@ function analysisByObjective(em: EntityManager) {
   });
 }
 
-/** An object whose properties are made on first read (a request uses a few of its twenty loaders). */
-function lazily<T extends Record<string, () => unknown>>(factories: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
-  const out = {} as Record<string, unknown>;
-  for (const [key, make] of Object.entries(factories)) {
-    Object.defineProperty(out, key, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        const value = make();
-        Object.defineProperty(out, key, { value, enumerable: true });
-        return value;
-      },
-    });
-  }
-  return out as { readonly [K in keyof T]: ReturnType<T[K]> };
-}
+/** How each per-request loader is made; a request uses a few of them, made on first use. */
+const FACTORIES = {
+  planningView: byId(PlanningView),
+  objective: byId(Objective),
+  person: byId(Person),
+  responsibilityCenter: byId(ResponsibilityCenter),
+  strategicGoal: byId(StrategicGoal),
+  sourceDocument: byId(SourceDocument),
+  phasesByObjective: manyBy(Phase, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+  indicatorsByObjective: manyBy(Indicator, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+  valuesByIndicator: manyBy(IndicatorValue, 'indicatorId', { year: 'ASC', role: 'ASC', period: 'ASC', id: 'ASC' }),
+  currentValuesByIndicator,
+  budgetLinesByObjective: manyBy(BudgetLine, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+  involvedPeopleByObjective: manyBy(InvolvedPerson, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+  strategicLinksByObjective: manyBy(ObjectiveStrategicLink, 'objectiveId', { position: 'ASC', id: 'ASC' }),
+  user: byId(User),
+  periodsByView: manyBy(MonitoringPeriod, 'planningViewId', { position: 'ASC' }),
+  historyByBatch: manyBy(ChangeRecord, 'batchId', { id: 'ASC' }),
+  historyByObjective: manyBy(ChangeRecord, 'objectiveId', { id: 'DESC' }),
+  historyByEntity,
+  analysis: analysisByObjective,
+  goalsByParent: manyBy(StrategicGoal, 'parentId', { code: 'ASC' }),
+  aliasesByCenter: manyBy(ResponsibilityCenterAlias, 'responsibilityCenterId', { id: 'ASC' }),
+};
 
 /** Per-request DataLoaders: field resolvers reach the database only through these, one query per batch. */
-export function createLoaders(em: EntityManager) {
-  return lazily({
-    planningView: () => byId(em, PlanningView),
-    objective: () => byId(em, Objective),
-    person: () => byId(em, Person),
-    responsibilityCenter: () => byId(em, ResponsibilityCenter),
-    strategicGoal: () => byId(em, StrategicGoal),
-    sourceDocument: () => byId(em, SourceDocument),
-    phasesByObjective: () => manyBy(em, Phase, 'objectiveId', { position: 'ASC', id: 'ASC' }),
-    indicatorsByObjective: () => manyBy(em, Indicator, 'objectiveId', { position: 'ASC', id: 'ASC' }),
-    valuesByIndicator: () => manyBy(em, IndicatorValue, 'indicatorId', { year: 'ASC', role: 'ASC', period: 'ASC', id: 'ASC' }),
-    currentValuesByIndicator: () => currentValuesByIndicator(em),
-    budgetLinesByObjective: () => manyBy(em, BudgetLine, 'objectiveId', { position: 'ASC', id: 'ASC' }),
-    involvedPeopleByObjective: () => manyBy(em, InvolvedPerson, 'objectiveId', { position: 'ASC', id: 'ASC' }),
-    strategicLinksByObjective: () => manyBy(em, ObjectiveStrategicLink, 'objectiveId', { position: 'ASC', id: 'ASC' }),
-    user: () => byId(em, User),
-    periodsByView: () => manyBy(em, MonitoringPeriod, 'planningViewId', { position: 'ASC' }),
-    historyByBatch: () => manyBy(em, ChangeRecord, 'batchId', { id: 'ASC' }),
-    historyByObjective: () => manyBy(em, ChangeRecord, 'objectiveId', { id: 'DESC' }),
-    historyByEntity: () => historyByEntity(em),
-    analysis: () => analysisByObjective(em),
-    goalsByParent: () => manyBy(em, StrategicGoal, 'parentId', { code: 'ASC' }),
-    aliasesByCenter: () => manyBy(em, ResponsibilityCenterAlias, 'responsibilityCenterId', { id: 'ASC' }),
+export type Loaders = { readonly [K in keyof typeof FACTORIES]: ReturnType<(typeof FACTORIES)[K]> };
+
+const MANAGER = Symbol('entityManager');
+
+// Getters on the prototype, each replaced by the loader on first read: making a request's loaders
+// costs one small object, not twenty property definitions.
+class LazyLoaders {
+  readonly [MANAGER]: EntityManager;
+
+  constructor(em: EntityManager) {
+    this[MANAGER] = em;
+  }
+}
+for (const [key, make] of Object.entries(FACTORIES) as Array<[string, (em: EntityManager) => unknown]>) {
+  Object.defineProperty(LazyLoaders.prototype, key, {
+    configurable: true,
+    get(this: LazyLoaders) {
+      const value = make(this[MANAGER]);
+      Object.defineProperty(this, key, { value, enumerable: true });
+      return value;
+    },
   });
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/** This request's loaders over an entity manager. */
+export function createLoaders(em: EntityManager): Loaders {
+  return new LazyLoaders(em) as unknown as Loaders;
+}
