@@ -5,9 +5,14 @@ import { FINAL_PERIOD, IndicatorValue, ValueRole } from './indicator-value.entit
  * value). Achieved values of earlier years are the "previous years" columns of the scheda.
  */
 export function currentYear(values: IndicatorValue[]): number | null {
-  const expected = values.filter((v) => v.role === ValueRole.EXPECTED).map((v) => v.year);
-  const pool = expected.length ? expected : values.map((v) => v.year);
-  return pool.length ? Math.max(...pool) : null;
+  // One pass, no arrays: it runs for each current-year field of every row of a list page.
+  let expected: number | null = null;
+  let any: number | null = null;
+  for (const v of values) {
+    if (any === null || v.year > any) any = v.year;
+    if (v.role === ValueRole.EXPECTED && (expected === null || v.year > expected)) expected = v.year;
+  }
+  return expected ?? any;
 }
 
 /** The value of a role for a year and period, or null. */
