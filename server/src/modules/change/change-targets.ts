@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { fromGlobalId } from '../../common/global-id';
 import { ValueKindEnum, ValueRole } from '../indicator/indicator-value.entity';
 import { WorkflowState } from '../objective/objective.entity';
-import { selectByIds } from './change-sql';
+import { forceIndex, selectByIds } from './change-sql';
 
 /** The editable fields of each kind of row a push can change. */
 export const EDITABLE_FIELDS = {
@@ -90,11 +90,14 @@ export async function loadTargets(em: EntityManager, refs: Array<{ type: TargetT
   const out: Targets = { IndicatorValue: new Map(), Indicator: new Map(), Phase: new Map() };
 
   // One row per value and expected value of its indicator (usually one; none leaves e.id null).
+  // MariaDB would find the expected values by the indicatorId index and read every value of the
+  // indicator to keep the expected one; the unique key (indicatorId, role, ...) reads only those
+  // (a third less time for 5,000 values).
   const values = await selectByIds(em, [...ids.IndicatorValue], {
     columns: ['v.id', 'v.version', 'v.role', 'v.year', 'v.raw', 'v.kind', 'i.description', 'i.note', 'i.objectiveId', 'e.id', 'e.year', 'e.period', 'e.kind'],
     table: 'indicator_value v',
     idColumn: 'v.id',
-    joins: "JOIN indicator i ON i.id = v.indicatorId LEFT JOIN indicator_value e ON e.indicatorId = v.indicatorId AND e.role = 'EXPECTED'",
+    joins: `JOIN indicator i ON i.id = v.indicatorId LEFT JOIN indicator_value e${forceIndex(em, 'UQ_indicator_value')} ON e.indicatorId = v.indicatorId AND e.role = 'EXPECTED'`,
   });
   const indicators = await selectByIds(em, [...ids.Indicator], { columns: ['i.id', 'i.version', 'i.note', 'i.objectiveId'], table: 'indicator i', idColumn: 'i.id' });
   const phases = await selectByIds(em, [...ids.Phase], {
