@@ -118,7 +118,7 @@ const currentValuesPlan = perDataSource((ds) => {
 function currentValuesByIndicator(em: EntityManager) {
   const { reader, tail } = currentValuesPlan(em.connection);
   return new PeekLoader<number, IndicatorValue[]>(async (keys) => {
-    const rows = await reader.where(em, tail, [idsParam(new Set(keys).size === keys.length ? keys : [...new Set(keys)])]);
+    const rows = await reader.where(em, tail, [idsParam(keys)]); // DataLoader's keys are unique (its cache is on)
     const groups = new Map<number, IndicatorValue[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(r.indicatorId)?.push(r);
     return keys.map((k) => groups.get(k) ?? []);

@@ -1,5 +1,5 @@
 import { ApolloServerPlugin, BaseContext, HeaderMap } from '@apollo/server';
-import { DocumentNode } from 'graphql';
+import { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { Logger } from 'pino';
 import { executeDirect } from './execute';
 import { compilePlan, Plan } from './plan';
@@ -11,7 +11,7 @@ import { compilePlan, Plan } from './plan';
  */
 export function directExecutionPlugin<T extends BaseContext>(log: Logger): ApolloServerPlugin<T> {
   const plans = new WeakMap<DocumentNode, Map<string, Plan | null>>();
-  function planOf(...[schema, document, operation]: Parameters<typeof compilePlan>): Plan | null {
+  function planOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Plan | null {
     let byOperation = plans.get(document);
     if (!byOperation) plans.set(document, (byOperation = new Map()));
     const key = operation.name?.value ?? '';
