@@ -1,6 +1,8 @@
 /**
  * Summarises a V8 .cpuprofile (from BENCH_PROFILE=<dir>): self time by function and by package/file,
- * the top lines of each. `node dist/bench/bench/cpu-profile.js <file.cpuprofile> [top]`.
+ * the top lines of each, then inclusive time (the samples with the function anywhere on the stack).
+ * `node dist/bench/bench/cpu-profile.js <file.cpuprofile> [top] [filter]`: a filter (a substring of the
+ * function name or file) narrows the inclusive list.
  */
 import fs from 'node:fs';
 
@@ -24,7 +26,7 @@ function where(url: string): string {
 }
 
 function main(): void {
-  const [file, topArg] = process.argv.slice(2);
+  const [file, topArg, filter] = process.argv.slice(2);
   const top = Number(topArg ?? 30);
   const prof = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
@@ -45,6 +47,17 @@ function main(): void {
   };
   print('self time by package or file', pkg);
   print('self time by function', fn);
+  const parent = new Map<number, number>();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const keyOf = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${where(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+  const inclusive = new Map<string, number>();
+  for (const [id, us] of self) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) seen.add(keyOf(byId.get(at)!));
+    for (const k of seen) if (!filter || k.includes(filter)) inclusive.set(k, (inclusive.get(k) ?? 0) + us);
+  }
+  inclusive.delete('(root) (native):1');
+  print(`inclusive time by function${filter ? ` matching "${filter}"` : ''}`, inclusive);
 }
 
 main();
