@@ -16,6 +16,7 @@ import { protectionOptions, protectionPlugins } from './graphql/protection';
 import { getSchema } from './graphql/schema';
 import { HttpError, matches, sendJson } from './http/route';
 import { buildRoutes } from './http/routes';
+import { authCacheOf } from './modules/user/auth-cache';
 import { AuthService } from './modules/user/auth.service';
 import { bearerToken } from './modules/user/token';
 
@@ -94,6 +95,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
   });
   await apollo.start();
 
+  authCacheOf(db).ttlMs = config.authCacheSeconds * 1000;
   const auth = new AuthService(db, { sessionTtlHours: config.sessionTtlHours });
 
   /** The user of the bearer token; a refused token leaves user null and the reason for the authChecker. */

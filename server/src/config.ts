@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_GRAPHQL_LIMITS, GRAPHQL_LIMIT_SETTINGS, GraphqlLimits } from './graphql/protection/limits';
+import { DEFAULT_AUTH_CACHE_SECONDS } from './modules/user/auth-cache';
 
 /**
  * Runtime configuration from the environment. Every problem is a ConfigError naming the setting and
@@ -37,6 +38,8 @@ export interface AppConfig {
   graphqlLimits: GraphqlLimits;
   /** Queries run on the direct executor (graphql/direct); false runs every operation on graphql-js. */
   directExecution: boolean;
+  /** How long a valid bearer token is trusted without reading it again, seconds (AUTH_CACHE_SECONDS, default 5; 0 reads it on every request). */
+  authCacheSeconds: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/pegaso.sqlite';
@@ -90,6 +93,15 @@ function parseSessionTtl(raw: string | undefined): number {
   return hours;
 }
 
+function parseAuthCache(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_AUTH_CACHE_SECONDS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 60) {
+    throw new ConfigError('AUTH_CACHE_SECONDS', `"${raw}" is not a cache time; use a number of seconds from 0 (no cache) to 60 (default ${DEFAULT_AUTH_CACHE_SECONDS})`);
+  }
+  return seconds;
+}
+
 function parseGraphqlLimits(env: NodeJS.ProcessEnv): GraphqlLimits {
   const limits = { ...DEFAULT_GRAPHQL_LIMITS };
   for (const { env: name, key, min } of GRAPHQL_LIMIT_SETTINGS) {
@@ -134,5 +146,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY),
     graphqlLimits: parseGraphqlLimits(env),
     directExecution: env.DIRECT_EXECUTION?.trim() ? parseBoolean('DIRECT_EXECUTION', env.DIRECT_EXECUTION) : true,
+    authCacheSeconds: parseAuthCache(env.AUTH_CACHE_SECONDS),
   };
 }

@@ -45,4 +45,12 @@ describe('configuration', () => {
     expect(loadConfig({ DIRECT_EXECUTION: 'false' }).directExecution).toBe(false);
     expect(() => loadConfig({ DIRECT_EXECUTION: 'no' })).toThrow(/^DIRECT_EXECUTION: /);
   });
+
+  it('trusts a valid token for AUTH_CACHE_SECONDS (default 5, 0 to read it on every request, at most 60)', () => {
+    expect(loadConfig({}).authCacheSeconds).toBe(5);
+    expect(loadConfig({ AUTH_CACHE_SECONDS: '0' }).authCacheSeconds).toBe(0);
+    expect(loadConfig({ AUTH_CACHE_SECONDS: '2.5' }).authCacheSeconds).toBe(2.5);
+    expect(() => loadConfig({ AUTH_CACHE_SECONDS: '61' })).toThrow(/^AUTH_CACHE_SECONDS: .*from 0 \(no cache\) to 60/);
+    expect(() => loadConfig({ AUTH_CACHE_SECONDS: 'five' })).toThrow(/^AUTH_CACHE_SECONDS: /);
+  });
 });

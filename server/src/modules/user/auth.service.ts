@@ -2,6 +2,7 @@ import { EntityManager, IsNull } from 'typeorm';
 import { DomainError, ErrorCode } from '../../common/domain-error';
 import { Database } from '../../db/data-source';
 import { readerOf } from '../../db/entity-reader';
+import { authCacheOf } from './auth-cache';
 import { AuthToken, TokenKind } from './auth-token.entity';
 import { AuthUser } from './auth-user';
 import { LoginRateLimit } from './login-rate-limit';
@@ -84,14 +85,21 @@ export class AuthService {
    */
   async authenticate(token: string, now = new Date()): Promise<{ user: AuthUser; tokenId: number }> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) throw invalidToken();
-    const found = await this.tokenWithUser(hashToken(token));
+    const tokenHash = hashToken(token);
+    const cache = authCacheOf(this.db);
+    const hit = cache.get(tokenHash, now.getTime());
+    if (hit) return { user: hit.user, tokenId: hit.tokenId };
+    const generation = cache.generation;
+    const found = await this.tokenWithUser(tokenHash);
     if (!found) throw invalidToken();
     const { record, user, centerIds } = found;
     if (!user.active || record.revokedAt !== null || (record.expiresAt !== null && record.expiresAt <= now)) throw invalidToken();
     if (record.lastUsedAt === null || now.getTime() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.db.transaction((em) => em.update(AuthToken, { id: record.id }, { lastUsedAt: now }));
     }
-    return { user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, centerIds }, tokenId: record.id };
+    const authUser: AuthUser = { id: user.id, username: user.username, displayName: user.displayName, role: user.role, centerIds };
+    cache.set(tokenHash, authUser, record.id, record.expiresAt?.getTime() ?? null, generation, now.getTime());
+    return { user: authUser, tokenId: record.id };
   }
 
   // Every request authenticates: one statement (token, user and CdRs), not the three of the ORM.
@@ -113,7 +121,7 @@ export class AuthService {
 
   /** Revokes one token (logout). */
   async revoke(tokenId: number): Promise<void> {
-    await this.db.transaction((em) => em.update(AuthToken, { id: tokenId, revokedAt: IsNull() }, { revokedAt: new Date() }));
+    await authCacheOf(this.db).changing(() => this.db.transaction((em) => em.update(AuthToken, { id: tokenId, revokedAt: IsNull() }, { revokedAt: new Date() })));
   }
 
   /** Issues a session token directly, without a password (tests, CLI). */
@@ -145,7 +153,7 @@ export class AuthService {
   /** Revokes a personal API token of the user (an ADMIN may revoke anybody's). */
   async revokeApiToken(actor: AuthUser, tokenId: number): Promise<AuthToken> {
     const asAdmin = actor.role === Role.ADMIN;
-    return this.db.transaction(async (em) => {
+    return authCacheOf(this.db).changing(() => this.db.transaction(async (em) => {
       const record = await em.findOneBy(AuthToken, { id: tokenId, kind: TokenKind.PERSONAL });
       if (!record || (!asAdmin && record.userId !== actor.id)) {
         throw new DomainError(ErrorCode.NOT_FOUND, 'Token non trovato tra i token personali dell\'utente.', { field: 'id' });
@@ -155,7 +163,7 @@ export class AuthService {
         await em.update(AuthToken, { id: record.id }, { revokedAt: record.revokedAt });
       }
       return record;
-    });
+    }));
   }
 
   /** Revokes a user's unrevoked personal tokens with this name (or this numeric id); returns how many (CLI). */

@@ -4,6 +4,7 @@ import { fromGlobalId } from '../../common/global-id';
 import { Database } from '../../db/data-source';
 import { aliasKey } from '../../import/names';
 import { ResponsibilityCenter, ResponsibilityCenterAlias } from '../responsibility-center/responsibility-center.entity';
+import { authCacheOf } from './auth-cache';
 import { AuthToken, TokenKind } from './auth-token.entity';
 import { AuthUser } from './auth-user';
 import { checkPasswordRules, hashPassword } from './password';
@@ -54,7 +55,7 @@ export class UserService {
   /** Changes role, active flag or name; the last active ADMIN cannot be demoted or disabled. */
   async update(id: number, changes: UserChanges): Promise<User> {
     if (changes.displayName != null) changes.displayName = checkDisplayName(changes.displayName);
-    return this.db.transaction(async (em) => {
+    return authCacheOf(this.db).changing(() => this.db.transaction(async (em) => {
       const user = await this.get(em, id);
       const losesAdmin = user.role === Role.ADMIN && user.active && ((changes.role != null && changes.role !== Role.ADMIN) || changes.active === false);
       if (losesAdmin && (await em.countBy(User, { role: Role.ADMIN, active: true })) <= 1) {
@@ -64,19 +65,19 @@ export class UserService {
       if (changes.active != null) user.active = changes.active;
       if (changes.displayName != null) user.displayName = changes.displayName;
       return em.save(user);
-    });
+    }));
   }
 
   /** Sets a new password and signs the user out of every session (personal API tokens stay valid). */
   async resetPassword(id: number, password: string): Promise<User> {
     checkPasswordRules(password);
     const passwordHash = await hashPassword(password);
-    return this.db.transaction(async (em) => {
+    return authCacheOf(this.db).changing(() => this.db.transaction(async (em) => {
       const user = await this.get(em, id);
       user.passwordHash = passwordHash;
       await em.update(AuthToken, { userId: id, kind: TokenKind.SESSION, revokedAt: IsNull() }, { revokedAt: new Date() });
       return em.save(user);
-    });
+    }));
   }
 
   /**
@@ -84,7 +85,7 @@ export class UserService {
    * or any code or name a document used for the CdR (09_U_P3, U_09).
    */
   async setResponsibilityCenters(userId: number, refs: string[]): Promise<ResponsibilityCenter[]> {
-    return this.db.transaction(async (em) => {
+    return authCacheOf(this.db).changing(() => this.db.transaction(async (em) => {
       await this.get(em, userId);
       const centers: ResponsibilityCenter[] = [];
       const unknown: string[] = [];
@@ -100,7 +101,7 @@ export class UserService {
       await em.delete(UserResponsibilityCenter, { userId });
       if (ids.length > 0) await em.insert(UserResponsibilityCenter, ids.map((responsibilityCenterId) => ({ userId, responsibilityCenterId })));
       return ids.map((id) => centers.find((c) => c.id === id) as ResponsibilityCenter);
-    });
+    }));
   }
 
   /** Every user, by username. */

@@ -9,6 +9,7 @@ import { freshDatabaseUrl } from '../../../support/test-db';
 
 const USERS_JS = path.join(__dirname, '../../../../dist/server/src/cli/users.js');
 
+const CACHE_MS = 300;
 let url: string;
 let drop: () => Promise<void>;
 let db: Database;
@@ -18,7 +19,8 @@ beforeAll(async () => {
   ({ url, drop } = await freshDatabaseUrl());
   db = await openDatabase(parseDatabaseUrl(url));
   await db.manager.save(db.manager.create(ResponsibilityCenter, { code: '09_UO_2020', name: 'UNITA ORGANIZZATIVA STAFF' }));
-  api = await startTestApp(db);
+  // The CLI is another process: a running server sees its changes once its token cache lapses.
+  api = await startTestApp(db, { AUTH_CACHE_SECONDS: String(CACHE_MS / 1000) });
 });
 afterAll(async () => {
   await api.close();
@@ -46,6 +48,7 @@ describe(`npm run users (${process.env.PEGASO_TEST_DB})`, () => {
     const me = await api.gql('{ me { username role responsibilityCenters { code } } }', {}, token);
     expect(me.data.me).toEqual({ username: 'mario.rossi', role: 'EDITOR', responsibilityCenters: [{ code: '09_UO_2020' }] });
     expect((await users('revoke-token', 'mario.rossi', 'excel-mario')).stdout).toBe('Revocati 1 token di mario.rossi.\n');
+    await new Promise((r) => setTimeout(r, CACHE_MS + 50));
     expect((await api.gql('{ me { username } }', {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
