@@ -11,6 +11,7 @@ import { Database } from './db/data-source';
 import { RequestContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { directExecutionPlugin } from './graphql/direct/direct-plugin';
+import { DirectLane } from './graphql/direct/http-lane';
 import { createLoaders } from './graphql/loaders';
 import { protectionOptions, protectionPlugins } from './graphql/protection';
 import { getSchema } from './graphql/schema';
@@ -81,8 +82,10 @@ export interface App {
 /** Builds the HTTP server: /graphql (Apollo Server), /health; more routes are added by later modules. */
 export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
   const tls = readTls(config);
+  const schema = await getSchema();
+  const lane = config.directExecution ? new DirectLane(schema, config.graphqlLimits) : null;
   const apollo = new ApolloServer<RequestContext>({
-    schema: await getSchema(),
+    schema,
     ...protectionOptions<RequestContext>(config.graphqlLimits, config.production),
     formatError: createFormatError(log, config.production),
     plugins: [
@@ -90,7 +93,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
       ...protectionPlugins<RequestContext>(config.graphqlLimits),
       // pegaso sets no cache hints; the default plugin would wrap every field resolution for nothing.
       ApolloServerPluginCacheControlDisabled(),
-      ...(config.directExecution ? [directExecutionPlugin<RequestContext>(log)] : []),
+      ...(config.directExecution ? [directExecutionPlugin<RequestContext>(log, lane ?? undefined)] : []),
     ],
   });
   await apollo.start();
@@ -113,24 +116,42 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
     const text = req.method === 'POST' ? await readBody(req) : '';
     let body: unknown = text;
-    if (req.method === 'POST' && /^application\/(graphql-response\+)?json/i.test(headers.get('content-type') ?? '')) {
+    const json = req.method === 'POST' && /^application\/(graphql-response\+)?json/i.test(req.headers['content-type'] ?? '');
+    if (json) {
       try {
         body = text === '' ? {} : JSON.parse(text);
       } catch {
         throw new HttpError(400, 'the request body is not valid JSON');
       }
     }
-    const requestId = (headers.get('x-request-id') ?? '').slice(0, 100) || randomUUID();
+    const header = req.headers['x-request-id'];
+    const requestId = (Array.isArray(header) ? header.join(', ') : (header ?? '')).slice(0, 100) || randomUUID();
+    let context: RequestContext | null = null;
+    const contextOf = async () => (context ??= { db, loaders: createLoaders(db.manager), log: log.child({ requestId }), requestId, ...(await authenticate(req)) });
+
+    const taken = json ? lane?.take(body, req.headers.accept) : null;
+    if (taken) {
+      const answer = await lane!.answer(taken, await contextOf());
+      if (answer !== null) {
+        res.setHeader('content-type', taken.contentType);
+        res.setHeader('x-request-id', requestId);
+        res.end(answer);
+        return;
+      }
+    }
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ db, loaders: createLoaders(db.manager), log: log.child({ requestId }), requestId, ...(await authenticate(req)) }),
+      context: contextOf,
     });
+    const contentType = result.headers.get('content-type');
+    if (lane && json && result.status === undefined && contentType?.startsWith('application/')) lane.learnContentType(req.headers.accept, contentType);
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
     res.statusCode = result.status ?? 200;

@@ -2,14 +2,16 @@ import { ApolloServerPlugin, BaseContext, HeaderMap } from '@apollo/server';
 import { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { Logger } from 'pino';
 import { executeDirect } from './execute';
+import { DirectLane } from './http-lane';
 import { compilePlan, Plan } from './plan';
 
 /**
  * Answers query operations with the direct executor (graphql/direct), leaving mutations, directives,
  * introspection, abstract types and every error to graphql-js. Plans are kept per parsed document,
- * which Apollo Server caches per query text.
+ * which Apollo Server caches per query text. A query answered here is remembered by the `lane`, which
+ * answers its repeats without Apollo's pipeline.
  */
-export function directExecutionPlugin<T extends BaseContext>(log: Logger): ApolloServerPlugin<T> {
+export function directExecutionPlugin<T extends BaseContext>(log: Logger, lane?: DirectLane): ApolloServerPlugin<T> {
   const plans = new WeakMap<DocumentNode, Map<string, Plan | null>>();
   function planOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Plan | null {
     let byOperation = plans.get(document);
@@ -31,6 +33,8 @@ export function directExecutionPlugin<T extends BaseContext>(log: Logger): Apoll
             log.debug({ operation: rc.operationName, reason: result.fallback }, 'direct execution left to graphql-js');
             return null;
           }
+          const { query, operationName, extensions } = rc.request;
+          if (lane && typeof query === 'string' && (!extensions || Object.keys(extensions).length === 0)) lane.remember(query, operationName ?? undefined, rc.document, plan);
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: result.data } } };
         },
       };

@@ -75,13 +75,24 @@ const costs = new WeakMap<DocumentNode, Map<string, number>>();
  * scheda by code costs the same whatever the code): Apollo hands the same document object to every
  * request with the same query text.
  */
-function cachedCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number {
+export function cachedCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number {
   if (!costIgnoresVariables(document)) return operationCost(schema, document, variables, operationName);
   let byOperation = costs.get(document);
   if (!byOperation) costs.set(document, (byOperation = new Map()));
   let cost = byOperation.get(operationName ?? '');
   if (cost === undefined) byOperation.set(operationName ?? '', (cost = operationCost(schema, document, variables, operationName)));
   return cost;
+}
+
+/** Refuses a cost above `maxCost` (QUERY_TOO_COMPLEX); returns it otherwise. */
+export function withinCost(requested: number, maxCost: number): number {
+  if (requested > maxCost) {
+    throw refusal(ErrorCode.QUERY_TOO_COMPLEX, `La richiesta costa ${requested} punti: il massimo è ${maxCost}. Chiedere pagine più piccole o meno campi.`, {
+      limit: maxCost,
+      cost: requested,
+    });
+  }
+  return requested;
 }
 
 /**
@@ -96,13 +107,7 @@ export function costLimitPlugin<T extends BaseContext>(maxCost: number): ApolloS
         async didResolveOperation({ schema, document, request, operation }) {
           if (!operation) return;
           requested = cachedCost(schema, document, request.variables, operation.name?.value);
-          if (requested > maxCost) {
-            throw refusal(
-              ErrorCode.QUERY_TOO_COMPLEX,
-              `La richiesta costa ${requested} punti: il massimo è ${maxCost}. Chiedere pagine più piccole o meno campi.`,
-              { limit: maxCost, cost: requested },
-            );
-          }
+          withinCost(requested, maxCost);
         },
         async willSendResponse({ response }) {
           if (requested === null || response.body.kind !== 'single') return;

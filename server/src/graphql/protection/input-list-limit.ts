@@ -33,14 +33,19 @@ export function longestList(value: unknown, root: string): { items: number; path
   return best;
 }
 
+/** Refuses variables holding a list of more than `maxItems` items (INPUT_LIST_TOO_LONG). */
+export function checkVariableLists(variables: Record<string, unknown> | undefined, maxItems: number): void {
+  const { items, path } = longestList(variables ?? {}, '');
+  if (items > maxItems) throw tooLong(items, maxItems, `La lista nella variabile $${path.slice(1)}`);
+}
+
 /** Plugin: refuses variables holding a list of more than `maxItems` items, before execution. */
 export function inputListLimitPlugin<T extends BaseContext>(maxItems: number): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request }) {
-          const { items, path } = longestList(request.variables ?? {}, '');
-          if (items > maxItems) throw tooLong(items, maxItems, `La lista nella variabile $${path.slice(1)}`);
+          checkVariableLists(request.variables, maxItems);
         },
       };
     },
