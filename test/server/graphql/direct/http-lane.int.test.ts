@@ -15,8 +15,12 @@ const PAGE = `query Page($n: Int!, $after: String) { indicators(first: $n, after
 interface Answer {
   status: number;
   contentType: string | null;
+  /** Every header but the ones that differ between any two answers. */
+  headers: Record<string, string>;
   body: string;
 }
+
+const VARYING = new Set(['date', 'x-request-id', 'content-length', 'keep-alive', 'connection']);
 
 /** A server over the test database; `viaApollo` counts the requests that went through Apollo Server's pipeline. */
 async function serve(db: TestDatabase['db'], direct: boolean) {
@@ -26,7 +30,8 @@ async function serve(db: TestDatabase['db'], direct: boolean) {
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
   const post = async (body: object, token = admin, headers: Record<string, string> = {}): Promise<Answer> => {
     const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers }, body: JSON.stringify(body) });
-    return { status: r.status, contentType: r.headers.get('content-type'), body: await r.text() };
+    const kept = Object.fromEntries([...r.headers].filter(([k]) => !VARYING.has(k)));
+    return { status: r.status, contentType: r.headers.get('content-type'), headers: kept, body: await r.text() };
   };
   return { app, post, viaApollo };
 }
