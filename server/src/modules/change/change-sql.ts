@@ -1,3 +1,4 @@
+import { escape, raw } from 'mysql2';
 import { EntityManager } from 'typeorm';
 import { idsParam, idTable, isSqlite } from '../../db/id-table';
 
@@ -9,7 +10,7 @@ import { idsParam, idTable, isSqlite } from '../../db/id-table';
  * in statements of a few fixed sizes (CHUNK_SIZES), whose texts TypeORM's prepared-statement
  * cache reuses: about half the time of the same rows read from a JSON parameter with json_each.
  * Updates go to MySQL as one JSON parameter of arrays read with JSON_TABLE (a few statements when
- * texts are long), history rows as nested VALUES, which it reads faster than JSON_TABLE.
+ * texts are long), history rows as multi-row VALUES written out, which it reads faster than JSON_TABLE.
  */
 
 /** True on SQLite (better-sqlite3), false on MySQL/MariaDB. */
@@ -21,27 +22,12 @@ function sqlite(em: EntityManager): boolean {
  * Splits MySQL rows into statements of at most about MAX_STATEMENT_BYTES: MariaDB refuses a
  * statement longer than max_allowed_packet (16 MB by default), and 5,000 notes of 4,000
  * characters are 20 MB. A row's size is bounded from its texts: UTF-8 and JSON and SQL escaping
- * make at most 7 bytes of one UTF-16 unit.
+ * make at most TEXT_BYTES bytes of one UTF-16 unit of a text, UTF-8 at most SQL_BYTES of one unit
+ * of statement text already escaped.
  */
 const MAX_STATEMENT_BYTES = 4 * 1024 * 1024;
-function bySize<T>(rows: T[], texts: (row: T) => Array<string | null | undefined>): T[][] {
-  const out: T[][] = [];
-  let chunk: T[] = [];
-  let bytes = 0;
-  for (const row of rows) {
-    let size = 64;
-    for (const t of texts(row)) size += 7 * (t?.length ?? 0);
-    if (chunk.length > 0 && bytes + size > MAX_STATEMENT_BYTES) {
-      out.push(chunk);
-      chunk = [];
-      bytes = 0;
-    }
-    chunk.push(row);
-    bytes += size;
-  }
-  if (chunk.length > 0) out.push(chunk);
-  return out;
-}
+const TEXT_BYTES = 7;
+const SQL_BYTES = 3;
 
 /**
  * The row counts of the statements that write `n` rows on SQLite: as many of the largest as fit,
@@ -163,12 +149,33 @@ export async function updateVersioned(em: EntityManager, table: string, columns:
   const sql =
     `UPDATE ${q(table)} t JOIN JSON_TABLE(?, '$[*]' COLUMNS (${jsonColumns.join(', ')})) w ON t.${q('id')} = w.id AND t.${q('version')} = w.version ` +
     `SET ${sets.join(', ')}, t.${q('version')} = t.${q('version')} + 1, t.${q('updatedAt')} = CURRENT_TIMESTAMP(6)`;
+  // The JSON text is written by hand (JSON.stringify of each text only): building an array per row
+  // to stringify cost about as much as MariaDB takes to run the update.
   let affected = 0;
-  for (const chunk of bySize(rows, (r) => r.values)) {
-    const json = JSON.stringify(chunk.map((r) => [r.id, r.version, ...r.values.flatMap((v) => (v === undefined ? [0, ''] : v === null ? [2, ''] : [1, v]))]));
-    const res = await em.queryRunner!.query(sql, [json], true);
+  let json = '';
+  let bytes = 0;
+  const flush = async () => {
+    const res = await em.queryRunner!.query(sql, [`[${json}]`], true);
     affected += res.affected ?? 0;
+    json = '';
+    bytes = 0;
+  };
+  for (const r of rows) {
+    let row = `[${Number(r.id)},${Number(r.version)}`;
+    let size = 64;
+    for (const v of r.values) {
+      if (v === undefined) row += ',0,""';
+      else if (v === null) row += ',2,""';
+      else {
+        row += `,1,${JSON.stringify(v)}`;
+        size += TEXT_BYTES * v.length;
+      }
+    }
+    if (bytes > 0 && bytes + size > MAX_STATEMENT_BYTES) await flush();
+    json += bytes > 0 ? `,${row}]` : `${row}]`;
+    bytes += size;
   }
+  await flush();
   return affected;
 }
 
@@ -178,11 +185,13 @@ export type RecordRow = [entityType: string, entityId: number, objectiveId: numb
 /** The per-row columns of change_record, in RecordRow order. */
 const RECORD_COLUMNS = ['entityType', 'entityId', 'objectiveId', 'field', 'oldValue', 'newValue', 'outcome', 'message'];
 
-/** Inserts history rows in the order given, in a few statements; createdAt takes the column's default (now). */
-export async function insertRecords(em: EntityManager, batch: { batchId: number; userId: number | null; source: string }, rows: RecordRow[]): Promise<void> {
-  if (rows.length === 0) return;
+/** Statements (text and parameters) that insert history rows in the order given; createdAt takes the column's default (now). */
+export function historyInserts(em: EntityManager, batch: { batchId: number; userId: number | null; source: string }, rows: RecordRow[]): Array<[sql: string, params?: unknown[]]> {
+  if (rows.length === 0) return [];
   const q = (name: string) => em.connection.driver.escape(name);
   const columns = ['batchId', 'userId', 'source', ...RECORD_COLUMNS].map(q).join(', ');
+  const head = `INSERT INTO ${q('change_record')} (${columns}) VALUES `;
+  const out: Array<[string, unknown[]?]> = [];
   if (sqlite(em)) {
     let at = 0;
     for (const size of chunkSizes(rows.length)) {
@@ -192,13 +201,34 @@ export async function insertRecords(em: EntityManager, batch: { batchId: number;
         for (const v of rows[i]) params.push(v);
       }
       at += size;
-      await em.query(`INSERT INTO ${q('change_record')} (${columns}) VALUES ${valuesList(size, 3 + RECORD_COLUMNS.length)}`, params);
+      out.push([head + valuesList(size, 3 + RECORD_COLUMNS.length), params]);
     }
-    return;
+    return out;
   }
-  // mysql2 expands a nested array bound to `VALUES ?` into the row tuples (faster than JSON_TABLE here).
-  const params = [batch.batchId, batch.userId, batch.source];
-  for (const chunk of bySize(rows, (r) => [r[4], r[5], r[7]])) {
-    await em.query(`INSERT INTO ${q('change_record')} (${columns}) VALUES ?`, [chunk.map((r) => [...params, ...r])]);
+  // The row tuples are written here, each text escaped by mysql2's escape (what `VALUES ?`
+  // expansion runs per value), without the array of eleven values per row that expansion needs;
+  // bound raw to the one placeholder, so that mysql2 does not scan them for placeholders.
+  const prefix = `(${Number(batch.batchId)}, ${batch.userId === null ? 'NULL' : Number(batch.userId)}, ${escape(batch.source)}, `;
+  const known = new Map<string, string>();
+  const word = (v: string) => {
+    let e = known.get(v);
+    if (e === undefined) known.set(v, (e = escape(v)));
+    return e;
+  };
+  const text = (v: string | null) => (v === null ? 'NULL' : escape(v));
+  let sql = '';
+  let bytes = 0;
+  for (const r of rows) {
+    const tuple = `${prefix}${word(r[0])}, ${Number(r[1])}, ${Number(r[2])}, ${word(r[3])}, ${text(r[4])}, ${text(r[5])}, ${word(r[6])}, ${text(r[7])})`;
+    const size = SQL_BYTES * tuple.length;
+    if (bytes > 0 && bytes + size > MAX_STATEMENT_BYTES) {
+      out.push([`${head}?`, [raw(sql)]]);
+      sql = '';
+      bytes = 0;
+    }
+    sql += bytes > 0 ? `, ${tuple}` : tuple;
+    bytes += size;
   }
+  out.push([`${head}?`, [raw(sql)]]);
+  return out;
 }

@@ -6,7 +6,7 @@ import { Actor } from './actor';
 import { BatchStatus, ChangeBatch, ChangeSource } from './change-batch.entity';
 import { planChange, PlannedChange } from './change-plan';
 import { ChangeOutcome, ChangeRecord } from './change-record.entity';
-import { insertRecords, latestApplied, RecordRow, updateVersioned, VersionedWrite } from './change-sql';
+import { historyInserts, latestApplied, RecordRow, updateVersioned, VersionedWrite } from './change-sql';
 import { currentValues, decodeTarget, EditableField, FIELDS, loadTargets, Target, TargetType } from './change-targets';
 import { MAX_CHANGES, PushChangesInput, PushMode } from './change.input';
 import { ChangeResult, Conflict, PushChangesPayload, UserError } from './change.types';
@@ -79,21 +79,34 @@ export class ChangeService {
       }),
     );
     const sorted = [...plans].sort((a, b) => (a.target?.id ?? 0) - (b.target?.id ?? 0));
-    const applied = await this.writeAll(em, sorted);
+    const writes = prepareWrites(sorted);
+    // Who last changed the conflicting rows: neither this batch's writes nor its history (no
+    // APPLIED row for a conflict) change it, so it is read before them.
+    const conflicts = plans.filter((p) => p.outcome === ChangeOutcome.CONFLICT && p.target);
+    const last = await lastChanges(em, conflicts.map((p) => p.target as Target));
+    // The conditional updates run while the history rows, the answer and its stored form are made
+    // from the rows as they will be once written; if any row moved on, all of it is thrown away
+    // (StaleRead) with the transaction.
+    const writing = this.writeAll(em, writes);
+    writing.catch(() => undefined);
+    const applied = applyWrites(writes);
     const records: RecordRow[] = [];
     for (const p of sorted) recordsOf(p, records);
-    await insertRecords(em, { batchId: batch.id, userId: actor.userId, source }, records);
+    const inserts = historyInserts(em, { batchId: batch.id, userId: actor.userId, source }, records);
 
     batch.status = rejected ? BatchStatus.REJECTED : failed ? BatchStatus.PARTIAL : BatchStatus.APPLIED;
     batch.appliedCount = applied;
-    const payload = await this.payload(em, batch, plans);
+    const payload = this.payload(batch, plans, last);
     batch.response = packAnswer(payload);
+    const response = JSON.stringify(batch.response);
+    await writing;
+    for (const [sql, params] of inserts) await em.query(sql, params);
     // A plain UPDATE: em.save would first read the row back and diff the whole stored answer.
     const q = (name: string) => em.connection.driver.escape(name);
     await em.query(`UPDATE ${q('change_batch')} SET ${q('status')} = ?, ${q('appliedCount')} = ?, ${q('response')} = ? WHERE ${q('id')} = ?`, [
       batch.status,
       batch.appliedCount,
-      JSON.stringify(batch.response),
+      response,
       batch.id,
     ]);
     return payload;
@@ -104,45 +117,14 @@ export class ChangeService {
    * few MB): each row is updated only where its version is still the one the push was decided on,
    * and fewer rows updated than named means someone wrote in between (StaleRead: decide again).
    */
-  private async writeAll(em: EntityManager, plans: PlannedChange[]): Promise<number> {
-    const pending = new Map<TargetType, Array<VersionedWrite & { t: Target }>>();
-    for (const p of plans) {
-      if (p.outcome !== ChangeOutcome.APPLIED || !p.target) continue;
-      const t = p.target;
-      const now = currentValues(t);
-      let changes = false;
-      for (const f in p.writes) if (now[f as EditableField] !== p.writes[f as EditableField]) changes = true;
-      if (!changes) {
-        p.noop = true;
-        continue;
-      }
-      p.oldValues = now;
-      const values: VersionedWrite['values'] =
-        t.type === 'IndicatorValue'
-          ? [p.writes.achieved ?? null, p.valueExtra!.kind, p.valueExtra!.numberValue]
-          : COLUMNS[t.type].map((c) => (c in p.writes ? (p.writes[c] ?? null) : undefined));
-      let rows = pending.get(t.type);
-      if (!rows) pending.set(t.type, (rows = []));
-      rows.push({ t, id: t.id, version: t.row.version, values });
-    }
-    let applied = 0;
-    for (const [type, rows] of pending) {
-      const columns = COLUMNS[type];
-      const affected = await updateVersioned(em, TABLE[type], columns, rows);
+  private async writeAll(em: EntityManager, writes: PendingWrites): Promise<void> {
+    for (const [type, rows] of writes) {
+      const affected = await updateVersioned(em, TABLE[type], COLUMNS[type], rows);
       if (affected !== rows.length) throw new StaleRead();
-      for (const { t, values } of rows) {
-        const row = t.row as unknown as Record<string, unknown>;
-        for (let k = 0; k < columns.length; k++) if (values[k] !== undefined) row[columns[k]] = values[k];
-        t.row.version++;
-      }
-      applied += rows.length;
     }
-    return applied;
   }
 
-  private async payload(em: EntityManager, batch: ChangeBatch, plans: PlannedChange[]): Promise<PushChangesPayload> {
-    const conflicts = plans.filter((p) => p.outcome === ChangeOutcome.CONFLICT && p.target);
-    const last = await lastChanges(em, conflicts.map((p) => p.target as Target));
+  private payload(batch: ChangeBatch, plans: PlannedChange[], last: Map<string, { name: string | null; at: Date }>): PushChangesPayload {
     const results: ChangeResult[] = plans.map((p) => {
       const t = p.target;
       const current = t ? currentValues(t) : null;
@@ -156,6 +138,52 @@ export class ChangeService {
     const userErrors: UserError[] = plans.flatMap((p) => p.errors.map((e) => ({ index: p.index, ref: p.input.ref ?? null, ...e })));
     return { batch, status: batch.status, appliedCount: batch.appliedCount, results, userErrors };
   }
+}
+
+/** The conditional updates of a push, per row type, in row-id order. */
+type PendingWrites = Map<TargetType, Array<VersionedWrite & { t: Target }>>;
+
+/**
+ * The row updates of the applied changes that change something; marks the others `noop` and
+ * keeps each written row's old values for its history.
+ */
+function prepareWrites(plans: PlannedChange[]): PendingWrites {
+  const pending: PendingWrites = new Map();
+  for (const p of plans) {
+    if (p.outcome !== ChangeOutcome.APPLIED || !p.target) continue;
+    const t = p.target;
+    const now = currentValues(t);
+    let changes = false;
+    for (const f in p.writes) if (now[f as EditableField] !== p.writes[f as EditableField]) changes = true;
+    if (!changes) {
+      p.noop = true;
+      continue;
+    }
+    p.oldValues = now;
+    const values: VersionedWrite['values'] =
+      t.type === 'IndicatorValue'
+        ? [p.writes.achieved ?? null, p.valueExtra!.kind, p.valueExtra!.numberValue]
+        : COLUMNS[t.type].map((c) => (c in p.writes ? (p.writes[c] ?? null) : undefined));
+    let rows = pending.get(t.type);
+    if (!rows) pending.set(t.type, (rows = []));
+    rows.push({ t, id: t.id, version: t.row.version, values });
+  }
+  return pending;
+}
+
+/** Gives the targets the values and versions the updates write; returns how many rows they are. */
+function applyWrites(writes: PendingWrites): number {
+  let applied = 0;
+  for (const [type, rows] of writes) {
+    const columns = COLUMNS[type];
+    for (const { t, values } of rows) {
+      const row = t.row as unknown as Record<string, unknown>;
+      for (let k = 0; k < columns.length; k++) if (values[k] !== undefined) row[columns[k]] = values[k];
+      t.row.version++;
+    }
+    applied += rows.length;
+  }
+  return applied;
 }
 
 /** Appends the history rows of one change: one per field it names, unless nothing changed. */

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { In } from 'typeorm';
 import { ChangeBatch } from '../../../../server/src/modules/change/change-batch.entity';
 import { ChangeRecord } from '../../../../server/src/modules/change/change-record.entity';
 import { fromGlobalId, toGlobalId } from '../../../../server/src/common/global-id';
@@ -313,5 +314,46 @@ describe(`a push over long notes (${process.env.PEGASO_TEST_DB})`, () => {
     expect(after.map((i) => i.note)).toEqual(mine.map((_, k) => `breve ${k}`));
     const records = await recordsOf('long-notes');
     expect(records.map((x) => [x.entityId, x.oldValue, x.newValue])).toEqual(mine.map((i, k) => [i.id, long(k), `breve ${k}`]));
+  }, 60_000);
+});
+
+describe(`a push of 1,200 values and notes with awkward texts (${process.env.PEGASO_TEST_DB})`, () => {
+  it('writes every row once with its version bumped, and records each old → new text exactly', async () => {
+    const em = ctx.t.db.manager;
+    const s = await pull(ctx.api, ctx.f.editor.token);
+    const indicatorId = fromGlobalId(s.indicators.find((i: any) => i.expected?.kind === 'NUMBER' && i.achieved).id).id;
+    // Texts a hand-written statement could get wrong: placeholders, quotes, backslashes, newlines, NUL, astral characters.
+    const awkward = (k: number) => `? ${k} l'a "b" \\ \\' ?? \n\r\t \u0000 ${'${x}'} 🇮🇹 é %s`;
+    const rows = Array.from({ length: 1200 }, (_, k) => ({ indicatorId, role: ValueRole.ACHIEVED, year: 5000 + k, period: FINAL_PERIOD, raw: k % 3 ? `${k}` : null, kind: ValueKindEnum.NUMBER, numberValue: k % 3 ? `${k}` : null }));
+    for (let i = 0; i < rows.length; i += 300) await em.createQueryBuilder().insert().into(IndicatorValue).values(rows.slice(i, i + 300)).execute();
+    const values = (await em.find(IndicatorValue, { where: { indicatorId, role: ValueRole.ACHIEVED }, order: { year: 'ASC' } })).filter((v) => v.year >= 5000);
+    expect(values).toHaveLength(1200);
+    const phases = await em.find(Phase, { order: { id: 'ASC' } });
+    const achieved = (k: number) => (k % 7 === 0 ? '' : `${k},${k % 10}`);
+    const changes = [
+      ...values.map((v, k) => ({ id: toGlobalId('IndicatorValue', v.id), expectedVersion: v.version, achieved: achieved(k) })),
+      ...phases.map((p, k) => ({ id: toGlobalId('Phase', p.id), expectedVersion: p.version, note: awkward(k) })),
+    ];
+    const r = await push(ctx.api, ctx.f.admin.token, changes, { clientBatchId: 'awkward-texts' });
+    expect(r).toMatchObject({ status: 'APPLIED', userErrors: [] });
+
+    const valuesAfter = await em.find(IndicatorValue, { where: { id: In(values.map((v) => v.id)) }, order: { year: 'ASC' } });
+    const raw = (k: number) => (achieved(k) === '' ? null : achieved(k));
+    const number = (k: number) => (achieved(k) === '' ? null : k % 10 ? `${k}.${k % 10}` : `${k}`);
+    expect(valuesAfter.map(({ raw: x, numberValue, version }) => [x, numberValue, version])).toEqual(
+      values.map((v, k) => [raw(k), number(k), raw(k) === v.raw ? v.version : v.version + 1]),
+    );
+    const phasesAfter = await em.find(Phase, { order: { id: 'ASC' } });
+    expect(phasesAfter.map(({ note, version }) => [note, version])).toEqual(phases.map((p, k) => [awkward(k).trim(), p.version + 1]));
+
+    const written = values.filter((v, k) => raw(k) !== v.raw);
+    expect(r.appliedCount).toBe(written.length + phases.length);
+    const records = await recordsOf('awkward-texts');
+    const expected = [
+      ...values.flatMap((v, k) => (raw(k) === v.raw ? [] : [['IndicatorValue', v.id, 'achieved', v.raw, raw(k)]])),
+      ...phases.map((p, k) => ['Phase', p.id, 'note', p.note, awkward(k).trim()]),
+    ].sort((a, b) => (a[1] as number) - (b[1] as number));
+    expect(records.map((x) => [x.entityType, x.entityId, x.field, x.oldValue, x.newValue])).toEqual(expected);
+    expect(records.every((x) => x.outcome === 'APPLIED' && x.source === 'API' && x.message === null)).toBe(true);
   }, 60_000);
 });
