@@ -1,8 +1,8 @@
-import { In } from 'typeorm';
+import { In, QueryFailedError } from 'typeorm';
 import { createLoaders } from '../../../server/src/graphql/loaders';
 import { Phase } from '../../../server/src/modules/phase/phase.entity';
 import { BudgetLine } from '../../../server/src/modules/budget-line/budget-line.entity';
-import { readerOf, UNREAD_BY_FIELDS } from '../../../server/src/db/entity-reader';
+import { readerOf, selectRows, UNREAD_BY_FIELDS } from '../../../server/src/db/entity-reader';
 import { ENTITIES } from '../../../server/src/db/entities';
 import { importFile, sampleFiles } from '../../../server/src/import/import-files';
 import { ChangeService } from '../../../server/src/modules/change/change.service';
@@ -47,6 +47,43 @@ describe(`the entity reader (${process.env.PEGASO_TEST_DB})`, () => {
     const all = await t.db.manager.find(Indicator, { where: { id: In([1, 2, 3]) } });
     expect((await reader.whereIn(t.db.manager, 'id', [3, 1, 2, 3], [['id', 'ASC']])).map((i) => i.id)).toEqual(all.map((i) => i.id).sort((a, b) => a - b));
     expect(await reader.whereIn(t.db.manager, 'id', [])).toEqual([]);
+  });
+});
+
+describe(`rows read as arrays (${process.env.PEGASO_TEST_DB})`, () => {
+  it('answers the values of the select list in order, as em.query answers them by name', async () => {
+    const sql = 'SELECT v.id AS a, v.raw AS b, v.numberValue AS c, v.year AS d, v.period AS e FROM indicator_value v ORDER BY v.id';
+    const named: Array<Record<string, unknown>> = await t.db.manager.query(sql);
+    expect(named.length).toBeGreaterThan(0);
+    expect(await selectRows(t.db.manager, sql)).toEqual(named.map((r) => [r.a, r.b, r.c, r.d, r.e]));
+  });
+
+  it('logs each statement and fails as the ORM does', async () => {
+    const logged = jest.spyOn(t.db.dataSource.logger, 'logQuery');
+    try {
+      await selectRows(t.db.manager, 'SELECT ? AS n', [7]);
+      expect(logged).toHaveBeenCalledWith('SELECT ? AS n', [7]);
+    } finally {
+      logged.mockRestore();
+    }
+    await expect(selectRows(t.db.manager, 'SELECT nope FROM indicator')).rejects.toBeInstanceOf(QueryFailedError);
+  });
+
+  it("reads a transaction's own uncommitted writes on its manager", async () => {
+    const value = await t.db.manager.findOneByOrFail(IndicatorValue, { role: ValueRole.EXPECTED });
+    await t.db
+      .transaction(async (em) => {
+        await em.update(IndicatorValue, value.id, { raw: 'in-transaction' });
+        expect(await selectRows(em, 'SELECT raw FROM indicator_value WHERE id = ?', [value.id])).toEqual([['in-transaction']]);
+        throw new Error('roll back');
+      })
+      .catch((err: Error) => expect(err.message).toBe('roll back'));
+    expect(await selectRows(t.db.manager, 'SELECT raw FROM indicator_value WHERE id = ?', [value.id])).toEqual([[value.raw]]);
+  });
+
+  it('keeps answering past the number of statement texts it keeps prepared', async () => {
+    for (let n = 0; n < 300; n++) expect(await selectRows(t.db.manager, `SELECT ${n} AS n`)).toEqual([[n]]);
+    expect(await selectRows(t.db.manager, 'SELECT 0 AS n')).toEqual([[0]]);
   });
 });
 

@@ -1,9 +1,10 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ConnectionResult, pageRequest } from '../../common/connection';
 import { paginate } from '../../common/keyset';
 import { containsPattern, LIKE_ESCAPE } from '../../common/sql-like';
 import { Database } from '../../db/data-source';
-import { readerOf, UNREAD_BY_FIELDS } from '../../db/entity-reader';
+import { readerOf, selectRows, UNREAD_BY_FIELDS } from '../../db/entity-reader';
+import { isSqlite } from '../../db/id-table';
 import { Actor } from '../change/actor';
 import { Indicator } from '../indicator/indicator.entity';
 import { Person } from '../person/person.entity';
@@ -29,6 +30,21 @@ function objectiveReference(id: number, code: string): Objective {
   o.id = id;
   o.code = code;
   return o;
+}
+
+/**
+ * Narrows a page query ordered by (o.code, item id) to the objective codes its page can reach: up
+ * to the code of the row after the page (`size` rows on), which the same filter ordered by code
+ * alone finds by walking the objective index and stopping there. The page's rows are unchanged (the
+ * rows before that one have a code on this side of it); MariaDB cannot stop a join ordered by
+ * columns of two tables early, and otherwise sorted every row from the cursor to the end of the
+ * view in a temporary table on every page (a page of 1,000 indicators chosen in 7.8 ms, 1.7 this way).
+ * SQLite sorts such a join in groups of one code and stops at the limit by itself.
+ */
+function boundByObjectiveCode<T extends ObjectLiteral>(q: SelectQueryBuilder<T>, size: number, dir: 'ASC' | 'DESC'): void {
+  // Same parameter names and values as q: the subquery's placeholders are q's own.
+  const bound = q.clone().select('o.code').orderBy('o.code', dir).limit(1).offset(size).getQuery();
+  q.andWhere(`o.code ${dir === 'ASC' ? '<=' : '>='} COALESCE((${bound}), o.code)`);
 }
 
 /** Reads objectives (schede), and their indicators and phases across objectives, filtered and paginated. */
@@ -118,17 +134,20 @@ export class ObjectiveService {
     const codes = new Map<number, string>();
     const dir = page.direction === 'forward' ? 'ASC' : 'DESC';
     const [p, pid, pcode, alias] = ['p', 'pegaso_id', 'pegaso_objective_code', a].map((n) => reader.q(n));
+    const bounded = !isSqlite(this.db.dataSource);
     return paginate(qb, page, 'o.code', `${a}.id`, (row: T) => codes.get(row.id) ?? '', (row: T) => row.id, async (q) => {
+      if (bounded) boundByObjectiveCode(q, page.size, dir);
       const [chosen, params] = q.select(`${a}.id`, 'pegaso_id').addSelect('o.code', 'pegaso_objective_code').getQueryAndParameters();
-      const rows: Array<Record<string, unknown>> = await this.em.query(
+      const rows = await selectRows(
+        this.em,
         `SELECT ${p}.${pcode}, ${reader.columns(a)} FROM (${chosen}) ${p} INNER JOIN ${reader.table} ${alias} ON ${alias}.${reader.q('id')} = ${p}.${pid}` +
           ` ORDER BY ${p}.${pcode} ${dir}, ${p}.${pid} ${dir}`,
         params,
       );
       const refs = new Map<number, Objective>();
-      return rows.map((raw) => {
-        const row = reader.map(raw);
-        const code = raw.pegaso_objective_code as string;
+      return rows.map((values) => {
+        const row = reader.mapValues(values, 1);
+        const code = values[0] as string;
         codes.set(row.id, code);
         if (objectiveRef) {
           let ref = refs.get(row.objectiveId);
