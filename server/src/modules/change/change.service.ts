@@ -34,11 +34,14 @@ export class ChangeService {
     if (input.changes.length > MAX_CHANGES) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `Troppe modifiche in un invio: ${input.changes.length}, massimo ${MAX_CHANGES}.`, { max: MAX_CHANGES });
     }
-    const previous = await this.previousAnswer(actor, clientBatchId);
+    const asked = this.previousAnswer(actor, clientBatchId);
+    // The ids are decoded while the database looks for an earlier answer.
+    const refs = input.changes.map((c) => decodeTarget(c.id));
+    const previous = await asked;
     if (previous) return previous;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction((em) => this.decideAndWrite(em, actor, { ...input, clientBatchId }, extra));
+        return await this.db.transaction((em) => this.decideAndWrite(em, actor, { ...input, clientBatchId }, refs, extra));
       } catch (err) {
         if (isDuplicateBatch(err)) {
           const answer = await this.previousAnswer(actor, clientBatchId);
@@ -57,17 +60,17 @@ export class ChangeService {
     return { ...unpackAnswer(batch.response), batch };
   }
 
-  private async decideAndWrite(em: EntityManager, actor: Actor, input: PushChangesInput, extra: { revertsBatchId?: number }): Promise<PushChangesPayload> {
-    const refs = input.changes.map((c) => decodeTarget(c.id));
-    const targets = await loadTargets(em, refs.filter((r): r is NonNullable<typeof r> => r !== null));
-    const seen = new Set<Target>();
-    const plans = input.changes.map((c, i) => planChange(i, c, refs[i], targets, actor, seen));
-    const failed = plans.some((p) => p.outcome !== ChangeOutcome.APPLIED);
-    const rejected = failed && input.mode !== PushMode.PARTIAL;
-    if (rejected) for (const p of plans) if (p.outcome === ChangeOutcome.APPLIED) p.outcome = ChangeOutcome.NOT_APPLIED;
-
+  private async decideAndWrite(
+    em: EntityManager,
+    actor: Actor,
+    input: PushChangesInput,
+    refs: Array<{ type: TargetType; id: number } | null>,
+    extra: { revertsBatchId?: number },
+  ): Promise<PushChangesPayload> {
     const source = input.source ?? ChangeSource.API;
-    const batch = await em.save(
+    // The batch row (which also claims the client batch id) goes in with the read of the targets
+    // right behind it: nothing in it depends on them.
+    const inserting = em.save(
       em.create(ChangeBatch, {
         clientBatchId: input.clientBatchId,
         userId: actor.userId,
@@ -78,6 +81,15 @@ export class ChangeService {
         revertsBatchId: extra.revertsBatchId ?? null,
       }),
     );
+    inserting.catch(() => undefined);
+    const targets = await loadTargets(em, refs.filter((r): r is NonNullable<typeof r> => r !== null));
+    const batch = await inserting;
+    const seen = new Set<Target>();
+    const plans = input.changes.map((c, i) => planChange(i, c, refs[i], targets, actor, seen));
+    const failed = plans.some((p) => p.outcome !== ChangeOutcome.APPLIED);
+    const rejected = failed && input.mode !== PushMode.PARTIAL;
+    if (rejected) for (const p of plans) if (p.outcome === ChangeOutcome.APPLIED) p.outcome = ChangeOutcome.NOT_APPLIED;
+
     const sorted = [...plans].sort((a, b) => (a.target?.id ?? 0) - (b.target?.id ?? 0));
     const writes = prepareWrites(sorted);
     // Who last changed the conflicting rows: neither this batch's writes nor its history (no
@@ -190,8 +202,8 @@ function applyWrites(writes: PendingWrites): number {
 function recordsOf(p: PlannedChange, out: RecordRow[]): void {
   const t = p.target;
   if (!t || p.noop) return;
-  const now = currentValues(t);
   const applied = p.outcome === ChangeOutcome.APPLIED;
+  const now = applied ? null : currentValues(t);
   for (const field of FIELDS) {
     if (p.input[field] === undefined) continue;
     out.push([
@@ -199,10 +211,10 @@ function recordsOf(p: PlannedChange, out: RecordRow[]): void {
       t.id,
       t.objective.id,
       field,
-      applied ? (p.oldValues?.[field] ?? null) : now[field],
+      applied ? (p.oldValues?.[field] ?? null) : now![field],
       applied ? (p.writes[field] ?? null) : (p.input[field] ?? null),
       p.outcome,
-      p.errors.find((e) => e.field === field || e.field === 'id')?.message ?? null,
+      p.errors.length === 0 ? null : (p.errors.find((e) => e.field === field || e.field === 'id')?.message ?? null),
     ]);
   }
 }

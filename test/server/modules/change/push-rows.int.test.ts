@@ -320,8 +320,11 @@ describe(`a push over long notes (${process.env.PEGASO_TEST_DB})`, () => {
 describe(`a push of 1,200 values and notes with awkward texts (${process.env.PEGASO_TEST_DB})`, () => {
   it('writes every row once with its version bumped, and records each old → new text exactly', async () => {
     const em = ctx.t.db.manager;
-    const s = await pull(ctx.api, ctx.f.editor.token);
-    const indicatorId = fromGlobalId(s.indicators.find((i: any) => i.expected?.kind === 'NUMBER' && i.achieved).id).id;
+    // An indicator of its own, without a valore atteso: its values are read as the numbers they hold.
+    const objectiveId = ctx.f.a02.id;
+    const last = await em.find(Indicator, { where: { objectiveId }, order: { position: 'DESC' }, take: 1 });
+    const indicator = await em.save(em.create(Indicator, { objectiveId, position: (last[0]?.position ?? 0) + 1, description: 'Numero di pratiche evase', note: null }));
+    const indicatorId = indicator.id;
     // Texts a hand-written statement could get wrong: placeholders, quotes, backslashes, newlines, NUL, astral characters.
     const awkward = (k: number) => `? ${k} l'a "b" \\ \\' ?? \n\r\t \u0000 ${'${x}'} 🇮🇹 é %s`;
     const rows = Array.from({ length: 1200 }, (_, k) => ({ indicatorId, role: ValueRole.ACHIEVED, year: 5000 + k, period: FINAL_PERIOD, raw: k % 3 ? `${k}` : null, kind: ValueKindEnum.NUMBER, numberValue: k % 3 ? `${k}` : null }));
