@@ -44,6 +44,8 @@ export const FINAL_PERIOD = 'FINAL';
 @ObjectType({ implements: Node, description: 'Valore di un indicatore (atteso o raggiunto) per anno e periodo.' })
 @Entity('indicator_value')
 @Unique('UQ_indicator_value', ['indicatorId', 'role', 'year', 'period'])
+// The values of an indicator's current year (a list page's) by seeking (indicator, year), not by reading every value of it.
+@Index('IDX_indicator_value_year', ['indicatorId', 'year', 'role', 'period'])
 export class IndicatorValue {
   @PrimaryGeneratedColumn()
   id!: number;
