@@ -18,19 +18,40 @@ export function inputListLimitRule(maxItems: number) {
   });
 }
 
-/** The longest array anywhere in a JSON value (the variables of a request), and where it is. */
+/**
+ * The longest array anywhere in a JSON value (the variables of a request), and where it is (the
+ * first such array). Every request's variables pass here, a push's 5,000 rows among them: the path
+ * is written only for a new longest array, from the keys on the way down.
+ */
 export function longestList(value: unknown, root: string): { items: number; path: string } {
-  let best = { items: 0, path: root };
-  const visit = (v: unknown, path: string) => {
+  let items = 0;
+  let path = root;
+  const keys: Array<string | number> = [];
+  const visit = (v: unknown) => {
     if (Array.isArray(v)) {
-      if (v.length > best.items) best = { items: v.length, path };
-      v.forEach((item, i) => visit(item, `${path}[${i}]`));
+      if (v.length > items) {
+        items = v.length;
+        path = root + keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+      }
+      for (let i = 0; i < v.length; i++) {
+        const item = v[i];
+        if (item === null || typeof item !== 'object') continue;
+        keys.push(i);
+        visit(item);
+        keys.pop();
+      }
     } else if (v !== null && typeof v === 'object') {
-      for (const [key, item] of Object.entries(v)) visit(item, `${path}.${key}`);
+      for (const key in v) {
+        const item = (v as Record<string, unknown>)[key];
+        if (item === null || typeof item !== 'object') continue;
+        keys.push(key);
+        visit(item);
+        keys.pop();
+      }
     }
   };
-  visit(value, root);
-  return best;
+  visit(value);
+  return { items, path };
 }
 
 /** Refuses variables holding a list of more than `maxItems` items (INPUT_LIST_TOO_LONG). */

@@ -48,5 +48,8 @@ describe('input list limit', () => {
 
   it('finds the longest list anywhere in nested variables', () => {
     expect(longestList({ a: [1, 2], b: { c: [[1, 2, 3]] } }, '')).toEqual({ items: 3, path: '.b.c[0]' });
+    expect(longestList({ input: { changes: [{ id: 'a', tags: ['x', 'y'] }, { id: 'b', tags: ['x', 'y', 'z', 'w'] }] } }, '')).toEqual({ items: 4, path: '.input.changes[1].tags' });
+    expect(longestList({ a: [1, 2, 3], b: [4, 5, 6] }, '$')).toEqual({ items: 3, path: '$.a' });
+    expect(longestList({ a: 'testo', n: null }, '')).toEqual({ items: 0, path: '' });
   });
 });
