@@ -30,7 +30,8 @@ async function serve(db: TestDatabase['db'], direct: boolean) {
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
   const post = async (body: object, token = admin, headers: Record<string, string> = {}): Promise<Answer> => {
     const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers }, body: JSON.stringify(body) });
-    const kept = Object.fromEntries([...r.headers].filter(([k]) => !VARYING.has(k)));
+    const kept: Record<string, string> = {};
+    r.headers.forEach((value, key) => void (VARYING.has(key) || (kept[key] = value)));
     return { status: r.status, contentType: r.headers.get('content-type'), headers: kept, body: await r.text() };
   };
   return { app, post, viaApollo };
