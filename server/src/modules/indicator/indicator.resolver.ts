@@ -83,7 +83,7 @@ export class IndicatorResolver {
   async indicators(@Args() args: ItemsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Indicator>> {
     const fields = selectedFields(info, ['edges', 'node']);
     const ref = fields.has('objective') && referenceSuffices(selectedFields(info, ['edges', 'node', 'objective']));
-    const page = await new ObjectiveService(ctx.db).indicators(actorOf(requireUser(ctx)), args, ref);
+    const page = await new ObjectiveService(ctx.db).indicators(actorOf(requireUser(ctx)), args, ref, fields);
     await prefetchForIndicators(ctx, page.edges.map((e) => e.node), fields);
     return page;
   }

@@ -30,17 +30,32 @@ const FIELD_READS: Record<string, ReadonlyArray<keyof Objective & string>> = {
 const ALWAYS: ReadonlyArray<string> = ['id', 'code'];
 
 /**
+ * The properties of an entity that no field of a selection reads (look-ahead names): a field
+ * named after a column reads it, `fieldReads` names what the others read, `always` is read anyway.
+ * Null when a field is in neither place: then every column is read.
+ */
+export function columnsUnread(
+  ds: DataSource,
+  entity: Function,
+  fieldReads: Readonly<Record<string, ReadonlyArray<string>>>,
+  always: ReadonlyArray<string>,
+  fields: ReadonlySet<string>,
+): string[] | null {
+  const properties = ds.getMetadata(entity).columns.map((c) => c.propertyName);
+  const read = new Set(always);
+  for (const f of fields) {
+    const columns = Object.prototype.hasOwnProperty.call(fieldReads, f) ? fieldReads[f] : properties.includes(f) ? [f] : null;
+    if (columns === null) return null;
+    for (const c of columns) read.add(c);
+  }
+  return properties.filter((p) => !read.has(p));
+}
+
+/**
  * The properties of Objective that no field of a selection reads (look-ahead names), for a reader
  * that leaves them unread: a page of 1,000 objectives whose client asks for a few columns skips
  * the long texts and JSON. Null when a field is unknown: then every column is read.
  */
 export function objectiveColumnsUnread(ds: DataSource, fields: ReadonlySet<string>): string[] | null {
-  const properties = ds.getMetadata(Objective).columns.map((c) => c.propertyName);
-  const read = new Set(ALWAYS);
-  for (const f of fields) {
-    const columns = FIELD_READS[f] ?? (properties.includes(f) ? [f] : null);
-    if (columns === null) return null;
-    for (const c of columns) read.add(c);
-  }
-  return properties.filter((p) => !read.has(p));
+  return columnsUnread(ds, Objective, FIELD_READS, ALWAYS, fields);
 }

@@ -53,9 +53,10 @@ export class PhaseResolver {
   @Authorized()
   @Query(() => PhaseConnection, { description: 'Fasi across the objectives a filter selects (the add-in list mode), in objective code order.' })
   async phases(@Args() args: ItemsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Phase>> {
-    const selectsObjective = selectedFields(info, ['edges', 'node']).has('objective');
+    const fields = selectedFields(info, ['edges', 'node']);
+    const selectsObjective = fields.has('objective');
     const ref = selectsObjective && referenceSuffices(selectedFields(info, ['edges', 'node', 'objective']));
-    const page = await new ObjectiveService(ctx.db).phases(actorOf(requireUser(ctx)), args, ref);
+    const page = await new ObjectiveService(ctx.db).phases(actorOf(requireUser(ctx)), args, ref, fields);
     // One query for the page's objectives before the fields run, so `objective` answers without a promise per row.
     if (selectsObjective && !ref) await ctx.loaders.objective.loadMany(page.edges.map((e) => e.node.objectiveId));
     return page;
