@@ -1,8 +1,11 @@
-/** A GraphQL request over HTTP with a bearer token; throws on GraphQL errors. */
+/** The headers the add-in's client sends (addin/src/api/client.ts), so the server sees the same requests. */
+export const ADDIN_HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+
+/** A GraphQL request over HTTP with a bearer token, as the add-in sends it; throws on GraphQL errors. */
 export async function gql<T = any>(url: string, token: string, query: string, variables: Record<string, unknown>, operationName?: string): Promise<T> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { ...ADDIN_HEADERS, authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables, operationName }),
   });
   const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };

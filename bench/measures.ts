@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { toGlobalId } from '../server/src/common/global-id';
 import { VIEW_CODE } from './generate';
-import { gql, median, timed } from './http';
+import { ADDIN_HEADERS, gql, median, timed } from './http';
 import { ServerProcess } from './processes';
 import { ELENCO, ELENCO_PAGE_SIZE, PUSH, SCHEDA } from './queries';
 import { floorPull, floorPush, RawDb } from './raw';
@@ -82,7 +82,7 @@ export async function measureScheda(server: ServerProcess, floor: ServerProcess,
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { ...ADDIN_HEADERS, authorization: `Bearer ${token}` },
         setupRequest: (req: any) => ({ ...req, body: JSON.stringify({ query: SCHEDA, variables: { view: VIEW_CODE, code: pick() } }) }),
       },
     ],
