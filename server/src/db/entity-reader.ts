@@ -30,10 +30,6 @@ interface SqliteConnection {
   prepare(sql: string): { raw(on: boolean): { all(...params: unknown[]): RowValues[] } };
 }
 
-interface MysqlQueryable {
-  query(options: { sql: string; rowsAsArray: boolean }, values: unknown[], done: (err: Error | null, rows: RowValues[]) => void): void;
-}
-
 function rawStatement(conn: SqliteConnection, sql: string): { all(...params: unknown[]): RowValues[] } {
   let cache = rawStatements.get(conn);
   if (!cache) rawStatements.set(conn, (cache = new Map()));
@@ -46,31 +42,28 @@ function rawStatement(conn: SqliteConnection, sql: string): { all(...params: unk
 }
 
 /**
- * The rows of a SELECT as arrays of values in select-list order, through the driver under TypeORM
- * (logged and failing as `em.query` does, values converted by the same connection settings).
- * better-sqlite3 builds a row object key by key: 2,000 values of 9 columns took 12 ms as objects
- * and 4.5 as arrays. On MySQL the statement runs on the manager's own connection when it has one
- * (a transaction), else on the pool, as `em.query` would.
+ * The rows of a SELECT as arrays of values in select-list order. On SQLite straight from
+ * better-sqlite3 in raw mode (logged and failing as `em.query` does): it builds a row object key
+ * by key, and 2,000 values of 9 columns took 12 ms as objects, 4.5 as arrays. On MySQL through
+ * `em.query` (the manager's own connection in a transaction), each row object's values in order:
+ * the names of the select list must differ. mysql2's `rowsAsArray` straight on the pool made the
+ * bench's Elenco pull slower (about 540 ms against 430), not faster.
  */
 export async function selectRows(em: EntityManager, sql: string, params: unknown[] = []): Promise<RowValues[]> {
   const ds = em.connection;
+  if (!isSqlite(ds)) {
+    const rows: Array<Record<string, unknown>> = await em.query(sql, params);
+    return rows.map((r) => Object.values(r));
+  }
   const logger = ds.logger;
   const bound = params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p)); // as TypeORM binds booleans on SQLite
   logger.logQuery(sql, bound);
-  const failed = (err: unknown) => {
+  try {
+    return rawStatement((ds.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection, sql).all(...bound);
+  } catch (err) {
     logger.logQueryError(err as Error, sql, bound);
-    return new QueryFailedError(sql, bound, err as Error);
-  };
-  if (isSqlite(ds)) {
-    try {
-      return rawStatement((ds.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection, sql).all(...bound);
-    } catch (err) {
-      throw failed(err);
-    }
+    throw new QueryFailedError(sql, bound, err as Error);
   }
-  const runner = em.queryRunner;
-  const conn: MysqlQueryable = runner && !runner.isReleased ? await runner.connect() : (ds.driver as unknown as { pool: MysqlQueryable }).pool;
-  return new Promise((resolve, reject) => conn.query({ sql, rowsAsArray: true }, params, (err, rows) => (err ? reject(failed(err)) : resolve(rows))));
 }
 
 interface Field {
