@@ -34,11 +34,9 @@ export class ChangeService {
     if (input.changes.length > MAX_CHANGES) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `Troppe modifiche in un invio: ${input.changes.length}, massimo ${MAX_CHANGES}.`, { max: MAX_CHANGES });
     }
-    const asked = this.previousAnswer(actor, clientBatchId);
-    // The ids are decoded while the database looks for an earlier answer.
-    const refs = input.changes.map((c) => decodeTarget(c.id));
-    const previous = await asked;
+    const previous = await this.previousAnswer(actor, clientBatchId);
     if (previous) return previous;
+    const refs = input.changes.map((c) => decodeTarget(c.id));
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.db.transaction((em) => this.decideAndWrite(em, actor, { ...input, clientBatchId }, refs, extra));
