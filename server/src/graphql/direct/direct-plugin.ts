@@ -6,8 +6,9 @@ import { DirectLane } from './http-lane';
 import { compilePlan, Plan } from './plan';
 
 /**
- * Answers query operations with the direct executor (graphql/direct), leaving mutations, directives,
- * introspection, abstract types and every error to graphql-js. Plans are kept per parsed document,
+ * Answers queries and one-field mutations with the direct executor (graphql/direct), leaving
+ * directives, introspection, abstract types and every error to graphql-js (a mutation is not run
+ * twice: graphql-js receives the outcome of its one run). Plans are kept per parsed document,
  * which Apollo Server caches per query text. A query answered here is remembered by the `lane`, which
  * answers its repeats without Apollo's pipeline.
  */

@@ -98,24 +98,88 @@ function complete(shape: Shape, value: unknown, run: Run): unknown {
   }
 }
 
+/** A mutation field's outcome in the direct executor, kept for graphql-js if it has to answer instead. */
+type Outcome = { value: unknown } | { error: unknown };
+
 /**
- * Runs a compiled query: the same resolvers, loaders and serializers graphql-js would call, without
- * its per-field bookkeeping. Any error, or any value graphql-js would turn into an error, returns a
- * fallback, so errors are always reported by graphql-js itself.
+ * The outcome of a request's mutation field, by response key, kept on the request's context: Apollo
+ * Server hands graphql-js a shallow copy of the context, which carries this property along.
+ */
+const OUTCOMES = Symbol('outcomes of the direct executor');
+type WithOutcomes = { [OUTCOMES]?: Map<string, Outcome> };
+const replaying = new WeakSet<GraphQLSchema>();
+
+/**
+ * Makes the schema's mutation fields replay an outcome the direct executor recorded for the same
+ * request, so that graphql-js, answering after a fallback, reports what the one run of the mutation
+ * gave (its value or its error) instead of running it a second time.
+ */
+function replayMutations(schema: GraphQLSchema): void {
+  const type = schema.getMutationType();
+  if (!type || replaying.has(schema)) return;
+  replaying.add(schema);
+  for (const field of Object.values(type.getFields())) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context, info) => {
+      const byKey = typeof context === 'object' && context !== null ? (context as WithOutcomes)[OUTCOMES] : undefined;
+      const recorded = byKey?.get(info.path.key as string);
+      if (!recorded) return resolve(source, args, context, info);
+      byKey!.delete(info.path.key as string);
+      if ('error' in recorded) throw recorded.error;
+      return recorded.value;
+    };
+  }
+}
+
+/** Runs the one field of a mutation, recording its outcome for a replay, and completes it. */
+async function runMutation(run: Run): Promise<Record<string, unknown>> {
+  replayMutations(run.schema);
+  const f = run.plan.fields[0];
+  if (typeof run.context !== 'object' || run.context === null) throw new Abandon('a mutation needs an object context to replay');
+  const context = run.context as WithOutcomes;
+  const recorded = (context[OUTCOMES] ??= new Map<string, Outcome>());
+  let value: unknown;
+  try {
+    value = await read(f, {}, run);
+  } catch (error) {
+    recorded.set(f.key, { error });
+    throw error;
+  }
+  recorded.set(f.key, { value });
+  const data = { [f.key]: complete(f.shape, value, run) };
+  await drain(run);
+  recorded.delete(f.key);
+  return data;
+}
+
+async function drain(run: Run): Promise<void> {
+  while (run.pending.length > 0) {
+    const wave = run.pending.splice(0);
+    const settled = await Promise.allSettled(wave);
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+}
+
+/**
+ * Runs a compiled query or mutation: the same resolvers, loaders and serializers graphql-js would
+ * call, without its per-field bookkeeping. Any error, or any value graphql-js would turn into an
+ * error, returns a fallback, so errors are always reported by graphql-js itself; a mutation is not
+ * run again then, graphql-js receives the outcome of its one run (replayMutations).
  */
 export async function executeDirect(plan: Plan, schema: GraphQLSchema, context: unknown, rawVariables: Record<string, unknown> | undefined): Promise<DirectResult> {
-  const coerced = getVariableValues(schema, plan.operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
-  if (coerced.errors) return { fallback: 'variables do not coerce' };
-  const run: Run = { plan, schema, context, variables: coerced.coerced, args: [], pending: [] };
+  let variables = plan.coerceVariables?.(rawVariables ?? {}) ?? null;
+  if (variables === null) {
+    const coerced = getVariableValues(schema, plan.operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
+    if (coerced.errors) return { fallback: 'variables do not coerce' };
+    variables = coerced.coerced;
+  }
+  const run: Run = { plan, schema, context, variables, args: [], pending: [] };
   try {
     for (const f of plan.all) run.args[f.id] = f.field && f.field.args.length > 0 ? getArgumentValues(f.field, f.nodes[0], run.variables) : {};
+    if (plan.mutation) return { data: await runMutation(run) };
     const data = completeFields(plan.fields, {}, run);
-    while (run.pending.length > 0) {
-      const wave = run.pending.splice(0);
-      const settled = await Promise.allSettled(wave);
-      const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-      if (failed) throw failed.reason;
-    }
+    await drain(run);
     return { data };
   } catch (err) {
     // Later waves may still be running; they only fill objects nobody will read.

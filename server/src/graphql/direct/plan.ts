@@ -17,6 +17,7 @@ import {
   BREAK,
 } from 'graphql';
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
+import { compileVariables, VariablesCoercer } from './coerce';
 import { FieldHandler, fieldHandlers } from './field-handlers';
 
 /** What a field's value becomes in the response: a leaf, a list of something, an object of fields. */
@@ -38,9 +39,13 @@ export interface FieldPlan {
   shape: Shape;
 }
 
-/** A query compiled for the direct executor. */
+/** A query, or a mutation of one field, compiled for the direct executor. */
 export interface Plan {
   operation: OperationDefinitionNode;
+  /** The compiled coercion of the operation's variables; null: graphql-js coerces them. */
+  coerceVariables: VariablesCoercer | null;
+  /** A mutation: its one root field runs once, and a fallback replays its outcome to graphql-js (execute.ts). */
+  mutation: boolean;
   fragments: Record<string, FragmentDefinitionNode>;
   root: GraphQLObjectType;
   fields: FieldPlan[];
@@ -65,13 +70,14 @@ function usesDirectives(operation: OperationDefinitionNode, fragments: Record<st
 }
 
 /**
- * Compiles a query operation for the direct executor, or returns null when it must run on
- * graphql-js: a mutation or subscription, directives (@skip/@include/@defer depend on the request),
- * introspection, or an interface or union in the selection.
+ * Compiles a query, or a mutation of one field, for the direct executor, or returns null when it must
+ * run on graphql-js: a subscription, several mutation fields, directives (@skip/@include/@defer
+ * depend on the request), introspection, or an interface or union in the selection.
  */
 export function compilePlan(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Plan | null {
-  if (operation.operation !== 'query') return null;
-  const root = schema.getQueryType();
+  const mutation = operation.operation === 'mutation';
+  if (operation.operation !== 'query' && !mutation) return null;
+  const root = mutation ? schema.getMutationType() : schema.getQueryType();
   if (!root) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
@@ -110,7 +116,9 @@ export function compilePlan(schema: GraphQLSchema, document: DocumentNode, opera
 
   try {
     const fields = planFields(root, collectFields(schema, fragments, {}, root, operation.selectionSet as SelectionSetNode));
-    return { operation, fragments, root, fields, all };
+    // One mutation field a request: graphql-js runs several one after the other, stopping at some errors.
+    if (mutation && fields.length !== 1) return null;
+    return { operation, coerceVariables: compileVariables(schema, operation.variableDefinitions ?? []), mutation, fragments, root, fields, all };
   } catch (err) {
     if (err instanceof Unsupported) return null;
     throw err;
