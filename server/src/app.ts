@@ -88,6 +88,10 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     schema,
     ...protectionOptions<RequestContext>(config.graphqlLimits, config.production),
     formatError: createFormatError(log, config.production),
+    // main.ts shuts down on SIGTERM/SIGINT itself (HTTP first, then Apollo, then the database).
+    // Apollo's own handlers (installed outside NODE_ENV=test) raced it: a second stop() waited on a
+    // barrier Apollo never resolves, so the process hung 15 s and exited 1, or died by the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       ...protectionPlugins<RequestContext>(config.graphqlLimits),

@@ -32,6 +32,21 @@ async function main(): Promise<void> {
   }
   if (config.loadSampleData) await loadSampleDataIfEmpty(db, log);
   const app = await createApp(config, db, log);
+  // From here on a SIGTERM (a service manager, a container stop) finishes requests and closes the database.
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing requests');
+    const force = setTimeout(() => process.exit(1), 15000).unref();
+    await app.close();
+    await db.dataSource.destroy();
+    clearTimeout(force);
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
   await new Promise<void>((resolve) => {
     app.server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') fail(`PORT: port ${config.port} is already in use; stop the program using it or set PORT to a free port`);
@@ -51,21 +66,6 @@ async function main(): Promise<void> {
     log.warn({ username: firstAdmin.username }, 'first start: administrator created, see the console for its password');
     process.stdout.write(firstAdminBanner(firstAdmin, `${config.tls ? 'https' : 'http'}://localhost:${port}`));
   }
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down: finishing requests');
-    const force = setTimeout(() => process.exit(1), 15000).unref();
-    await app.close();
-    await db.dataSource.destroy();
-    clearTimeout(force);
-    log.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));
